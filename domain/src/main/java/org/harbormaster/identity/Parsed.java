@@ -10,7 +10,11 @@ import java.util.function.Function;
  */
 public sealed interface Parsed<T> permits Parsed.Valid, Parsed.Invalid {
 
-    record Valid<T>(T value) implements Parsed<T> {
+    /**
+     * An accepted value. The component is named {@code result}: a record component {@code value} would
+     * clash with {@link Parsed#value()}, which returns an {@code Optional}.
+     */
+    record Valid<T>(T result) implements Parsed<T> {
     }
 
     record Invalid<T>(String input, String reason) implements Parsed<T> {
@@ -34,12 +38,12 @@ public sealed interface Parsed<T> permits Parsed.Valid, Parsed.Invalid {
     }
 
     default Optional<T> value() {
-        return this instanceof Valid<T> valid ? Optional.of(valid.value()) : Optional.empty();
+        return this instanceof Valid<T> valid ? Optional.of(valid.result()) : Optional.empty();
     }
 
     default <U> Parsed<U> map(Function<? super T, ? extends U> mapper) {
         if (this instanceof Valid<T> valid) {
-            return new Valid<>(mapper.apply(valid.value()));
+            return new Valid<>(mapper.apply(valid.result()));
         }
         Invalid<T> invalid = (Invalid<T>) this;
         return new Invalid<>(invalid.input(), invalid.reason());
@@ -48,7 +52,7 @@ public sealed interface Parsed<T> permits Parsed.Valid, Parsed.Invalid {
     /** The value; for code paths where invalid input is a programming error, not a user's mistake. */
     default T orElseThrow() {
         if (this instanceof Valid<T> valid) {
-            return valid.value();
+            return valid.result();
         }
         Invalid<T> invalid = (Invalid<T>) this;
         throw new InvalidValueException(invalid.input(), invalid.reason());

@@ -1,0 +1,7 @@
+package org.harbormaster.shipment;
+
+/** Seen from the forwarder's office that owns the shipment. */
+public enum Direction {
+    IMPORT,
+    EXPORT
+}

@@ -1,0 +1,8 @@
+package org.harbormaster.shipment;
+
+public enum PartyRole {
+    SHIPPER,
+    CONSIGNEE,
+    NOTIFY_PARTY,
+    CUSTOMS_BROKER
+}

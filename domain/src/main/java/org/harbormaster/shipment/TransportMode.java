@@ -1,0 +1,9 @@
+package org.harbormaster.shipment;
+
+public enum TransportMode {
+    VESSEL,
+    BARGE,
+    RAIL,
+    TRUCK,
+    AIRCRAFT
+}
