@@ -51,7 +51,7 @@ public record AirWaybill(String value) {
     }
 
     private static String normalize(String text) {
-        return text == null ? null : text.strip().replaceAll("[\\s-]", "");
+        return text == null ? null : text.strip().transform(Separators::strip);
     }
 
     private static String problemWith(String digits) {

@@ -68,7 +68,7 @@ public record ContainerNumber(String value) {
     }
 
     private static String normalize(String text) {
-        return text == null ? null : text.strip().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return text == null ? null : text.strip().transform(Separators::strip).toUpperCase(Locale.ROOT);
     }
 
     private static String problemWith(String candidate) {

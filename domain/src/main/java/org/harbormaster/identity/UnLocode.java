@@ -58,7 +58,7 @@ public record UnLocode(String value) {
 
     /** Upper case, and without the space or hyphen often written between country and location ("US LGB"). */
     private static String normalize(String text) {
-        return text == null ? null : text.strip().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return text == null ? null : text.strip().transform(Separators::strip).toUpperCase(Locale.ROOT);
     }
 
     private static String problemWith(String candidate) {
