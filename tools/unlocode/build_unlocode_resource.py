@@ -9,10 +9,43 @@ Sources (see UNLOCODE-SOURCE.md next to the resource):
   * UNECE UN/LOCODE 2024-2, code list parts 2 and 3 (countries GA to ZW), Latin-1, no header;
   * nspcc-dev/locode-db (MIT), a compilation of UN/LOCODE with coordinates, used for the countries
     that part 1 (AD to FR) would have held;
-  * marchah/sea-ports (MIT), 1,634 sea ports with their time zones.
+  * marchah/sea-ports (MIT), 1,634 sea ports: to mark compilation entries as sea ports, and to place
+    ports UN/LOCODE gives no coordinates when choosing their zone. Its time zones are NOT used: many
+    are wrong (America/Chicago for Oakland, Asia/Tehran for Bangkok);
+  * the IANA tz database (public domain), its zone.tab as installed by Debian's tzdata package at
+    generation time (/usr/share/zoneinfo/zone.tab): which zones each country has, and each zone's
+    principal location. The tzdata version is written into the resource's header.
 
-Usage: python3 tools/unlocode/build_unlocode_resource.py [--data DIR] [--out FILE]
-Python 3 standard library only.
+Time zones (ZoneAssigner): the candidates of a location are the zones zone.tab lists for its country.
+  1. A few single codes have their own zone (CODE_ZONES: Busingen, Broken Hill, Lord Howe, the South
+     Pole, and entries whose subdivision is missing or wrong in the source).
+  2. One candidate: that zone.
+  3. The location's subdivision is in SUBDIVISION_ZONES (US, CA, AU, MX, BR, RU, and the countries whose
+     smaller zones follow provinces, after the comments of the tz database): that zone. The table wins
+     over coordinates because principal locations are a poor guide in those countries (Seattle is
+     nearer Boise than Los Angeles, Dunedin nearer the Chatham Islands than Auckland, Odesa nearer
+     Simferopol than Kyiv).
+  4. Coordinates: the zone of the nearest reference point, by great-circle distance. Reference points
+     are the candidates' principal locations in zone.tab, and the country's located entries whose zone
+     came from rule 1 or 3. In a country without a table that is simply the nearest principal location.
+     A zone of one small place or island group (ZONE_REACH_KM: Thule, the Canaries, Chatham...) is
+     only taken within a set distance of its principal location. An entry without coordinates that the
+     sea-ports list holds is placed at that list's position (Nakhodka, Korsakov); the position serves
+     this rule only and is not written out.
+  5. No coordinates: the zone most of the country's located entries got (ties: first by name), or
+     where none is located (UM) the country's first zone in zone.tab.
+  Countries zone.tab does not list (XK, HM, XZ) keep FALLBACK_COUNTRY_ZONES, then UTC. Asia/Urumqi is
+  not used (ZONES_NOT_USED), and zones newer than the JDK's tz data are written as an older zone with
+  the same offsets (ZONES_NEWER_THAN_JDK).
+  Known limits: nearest-point is an approximation. A town near a zone border may take the neighbouring
+  zone, and an entry without subdivision the zone of wrongly filed neighbours; a state split between
+  zones gets one zone (Tennessee, El Paso); wrong source coordinates give wrong zones where the
+  subdivision does not decide; entries with neither coordinates nor subdivision get the usual zone.
+  Rerunning with a newer tzdata may move zones: check the JDK still knows every zone
+  (UnLocodeTimeZoneTest) and extend ZONES_NEWER_THAN_JDK if not.
+
+Usage: python3 tools/unlocode/build_unlocode_resource.py [--data DIR] [--out FILE] [--zone-tab FILE]
+Python 3 standard library only; deterministic (same inputs, same bytes).
 """
 import argparse
 import csv
@@ -33,12 +66,15 @@ DEFAULT_OUT = (PROJECT_ROOT / "domain" / "src" / "main" / "resources" / "org" / 
 OFFICIAL_PARTS = ["2024-2_UNLOCODE_CodeListPart2.csv", "2024-2_UNLOCODE_CodeListPart3.csv"]
 COMPILATION = "nspcc-locode-db_locodes.csv"
 SEA_PORTS = "sea-ports_ports.json"
+DEFAULT_ZONE_TAB = Path("/usr/share/zoneinfo/zone.tab")
 
 # The location part of a UN/LOCODE uses letters and the digits 2 to 9 (0 and 1 would be read as O and I).
 CODE_PATTERN = re.compile(r"[A-Z]{2}[A-Z2-9]{3}")
 
-# Countries spanning several zones: the zone follows the state, province or federal subject.
-# A state split between zones gets the zone most of its people live in.
+# Countries spanning several zones: the zone follows the state, province or federal subject
+# (ISO 3166-2 codes as UN/LOCODE writes them). A state split between zones gets the zone most of its
+# people live in. "*" is every other non-empty subdivision of the country; subdivisions not listed
+# (and empty ones) go to the nearest reference point (see ZoneAssigner).
 SUBDIVISION_ZONES = {
     "US": {
         "AK": "America/Anchorage", "AL": "America/Chicago", "AR": "America/Chicago",
@@ -141,11 +177,106 @@ SUBDIVISION_ZONES = {
         # Kamchatka time (UTC+12)
         "CHU": "Asia/Anadyr", "KAM": "Asia/Kamchatka",
     },
+    # The tables below follow the comments of the tz database (zone.tab and its region files).
+    "CD": {  # Kinshasa: the west (former Kinshasa, Bas-Congo, Bandundu and Equateur provinces)
+        "BC": "Africa/Kinshasa", "EQ": "Africa/Kinshasa", "KG": "Africa/Kinshasa",
+        "KL": "Africa/Kinshasa", "KN": "Africa/Kinshasa", "MN": "Africa/Kinshasa",
+        "MO": "Africa/Kinshasa", "NU": "Africa/Kinshasa", "SU": "Africa/Kinshasa",
+        "TU": "Africa/Kinshasa", "*": "Africa/Lubumbashi",
+    },
+    "CL": {  # Valparaiso (VS) is left out: it holds Easter Island as well as the mainland
+        "AI": "America/Coyhaique", "MA": "America/Punta_Arenas",
+        "AN": "America/Santiago", "AP": "America/Santiago", "AR": "America/Santiago",
+        "AT": "America/Santiago", "BI": "America/Santiago", "CO": "America/Santiago",
+        "LI": "America/Santiago", "LL": "America/Santiago", "LR": "America/Santiago",
+        "ML": "America/Santiago", "NB": "America/Santiago", "RM": "America/Santiago",
+        "TA": "America/Santiago",
+    },
+    "CY": {  # Kyrenia is in Northern Cyprus; Nicosia (01) and Famagusta (04) districts are divided
+        "02": "Asia/Nicosia", "03": "Asia/Nicosia", "05": "Asia/Nicosia", "06": "Asia/Famagusta",
+    },
+    "DE": {"*": "Europe/Berlin"},  # Busingen, the one exception, is in CODE_ZONES
+    "ES": {
+        "GC": "Atlantic/Canary", "TF": "Atlantic/Canary", "CE": "Africa/Ceuta", "ML": "Africa/Ceuta",
+        "*": "Europe/Madrid",
+    },
+    "ID": {
+        # Western Indonesia Time: Sumatra, Java, west and central Kalimantan
+        "AC": "Asia/Jakarta", "BB": "Asia/Jakarta", "BE": "Asia/Jakarta", "BT": "Asia/Jakarta",
+        "JA": "Asia/Jakarta", "JB": "Asia/Jakarta", "JI": "Asia/Jakarta", "JK": "Asia/Jakarta",
+        "JT": "Asia/Jakarta", "KR": "Asia/Jakarta", "LA": "Asia/Jakarta", "RI": "Asia/Jakarta",
+        "SB": "Asia/Jakarta", "SS": "Asia/Jakarta", "SU": "Asia/Jakarta", "YO": "Asia/Jakarta",
+        "KB": "Asia/Pontianak", "KT": "Asia/Pontianak",
+        # Central Indonesia Time: east and south Kalimantan, Sulawesi, Bali, Nusa Tenggara
+        "BA": "Asia/Makassar", "GO": "Asia/Makassar", "KI": "Asia/Makassar", "KS": "Asia/Makassar",
+        "KU": "Asia/Makassar", "NB": "Asia/Makassar", "NT": "Asia/Makassar", "SA": "Asia/Makassar",
+        "SG": "Asia/Makassar", "SN": "Asia/Makassar", "SR": "Asia/Makassar", "ST": "Asia/Makassar",
+        # Eastern Indonesia Time: the Moluccas and New Guinea
+        "MA": "Asia/Jayapura", "MU": "Asia/Jayapura", "PA": "Asia/Jayapura", "PB": "Asia/Jayapura",
+        "PD": "Asia/Jayapura", "PE": "Asia/Jayapura", "PS": "Asia/Jayapura", "PT": "Asia/Jayapura",
+    },
+    "MY": {"12": "Asia/Kuching", "13": "Asia/Kuching", "15": "Asia/Kuching", "*": "Asia/Kuala_Lumpur"},
+    "NZ": {  # Canterbury (CAN) is left out: UN/LOCODE files the Chatham Islands under it
+        "AUK": "Pacific/Auckland", "BOP": "Pacific/Auckland", "GIS": "Pacific/Auckland",
+        "HKB": "Pacific/Auckland", "MBH": "Pacific/Auckland", "MWT": "Pacific/Auckland",
+        "NSN": "Pacific/Auckland", "NTL": "Pacific/Auckland", "OTA": "Pacific/Auckland",
+        "STL": "Pacific/Auckland", "TAS": "Pacific/Auckland", "TKI": "Pacific/Auckland",
+        "WGN": "Pacific/Auckland", "WKO": "Pacific/Auckland", "WTC": "Pacific/Auckland",
+        "CIT": "Pacific/Chatham",
+    },
+    "PG": {"NSB": "Pacific/Bougainville", "*": "Pacific/Port_Moresby"},
+    "PT": {"20": "Atlantic/Azores", "30": "Atlantic/Madeira", "*": "Europe/Lisbon"},
+    "UA": {"40": "Europe/Simferopol", "43": "Europe/Simferopol", "*": "Europe/Kyiv"},
+    "UM": {"71": "Pacific/Midway", "79": "Pacific/Wake"},
 }
 
-# Countries that have no port (with a zone) in the sea-ports list: every landlocked country,
-# and the territories that the list happens to miss. Anything else without a port gets UTC.
-COUNTRIES_WITHOUT_PORTS = {
+# Single locations the rules below would get wrong: places with a zone of their own inside a subdivision,
+# and entries whose subdivision is missing or wrong in the source where their neighbours mislead the
+# nearest rule. They also serve as reference points for that rule.
+CODE_ZONES = {
+    "DEUS2": "Europe/Busingen",  # Busingen am Hochrhein, the German enclave in Switzerland
+    "AUBHQ": "Australia/Broken_Hill",  # New South Wales, but on South Australian time
+    "AULDH": "Australia/Lord_Howe",  # New South Wales, with its own half-hour offset
+    "AQAMS": "Antarctica/McMurdo",  # Amundsen-Scott (South Pole) keeps McMurdo's New Zealand time
+    # Russia, no subdivision: Taymyr and Turukhansk (Krasnoyarsk Krai), Komi, Nizhnekolymsky (Sakha);
+    # Tazovskiy and Yamburg (Yamalo-Nenets) are filed under Nenets (NEN)
+    "RUDKS": "Asia/Krasnoyarsk", "RUDUD": "Asia/Krasnoyarsk", "RUHTG": "Asia/Krasnoyarsk",
+    "RUIAA": "Asia/Krasnoyarsk", "RUNSK": "Asia/Krasnoyarsk", "RUINA": "Europe/Moscow",
+    "RUVKT": "Europe/Moscow", "RUCYX": "Asia/Srednekolymsk", "RUTAZ": "Asia/Yekaterinburg",
+    "RUYAM": "Asia/Yekaterinburg",
+    # Indonesia: Kisaran and Tarutung (North Sumatra) are filed under North Sulawesi (SA), Tangkiang
+    # (Central Sulawesi) under Banten (BT)
+    "IDKIS": "Asia/Jakarta", "IDTRT": "Asia/Jakarta", "IDTGK": "Asia/Makassar",
+}
+
+# Zones that cover one small place or island group, in km from their principal location: the nearest
+# rule hands them nothing farther away, however near their principal location is (the Tuamotu atolls
+# are nearer Marquesas and Gambier than Tahiti, Upernavik nearer Thule than Nuuk), nor to an entry
+# whose coordinates are plainly wrong (Spanish towns placed in the Atlantic).
+ZONE_REACH_KM = {
+    "Africa/Ceuta": 20, "America/Danmarkshavn": 300, "America/Scoresbysund": 100,
+    "America/Thule": 50, "Atlantic/Azores": 700, "Atlantic/Canary": 400, "Atlantic/Madeira": 150,
+    "Europe/Busingen": 10, "Europe/Kaliningrad": 250, "Pacific/Bougainville": 300,
+    "Pacific/Chatham": 300, "Pacific/Easter": 100, "Pacific/Galapagos": 400,
+    "Pacific/Gambier": 100, "Pacific/Kwajalein": 100, "Pacific/Marquesas": 400,
+}
+EARTH_RADIUS_KM = 6371.0
+
+# zone.tab zones left out of the candidates. Xinjiang's official time, which its airports, railways
+# and customs keep, is Beijing time; Asia/Urumqi is the unofficial local time the tz database records.
+ZONES_NOT_USED = {"Asia/Urumqi"}
+
+# Zones newer than the tz data of the JDK Harbormaster runs on (17.0.15: tzdata 2025a), which could not
+# load them; each is written as an older zone with the same offsets from its creation on.
+ZONES_NEWER_THAN_JDK = {
+    "America/Coyhaique": "America/Punta_Arenas",  # tzdata 2025b: Aysen keeps -03 all year since 2025
+}
+
+# Zones for countries that zone.tab does not list (XK, Kosovo, if it appears). Kept from the time the
+# sea-ports list gave the zones, when this table named every landlocked country and the territories the
+# list missed. Anything else gets UTC: of the lists at hand HM (Heard and McDonald Islands) and XZ
+# (installations in international waters).
+FALLBACK_COUNTRY_ZONES = {
     # landlocked
     "AD": "Europe/Andorra", "AF": "Asia/Kabul", "AM": "Asia/Yerevan", "AT": "Europe/Vienna",
     "AZ": "Asia/Baku", "BF": "Africa/Ouagadougou", "BI": "Africa/Bujumbura",
@@ -177,16 +308,6 @@ COUNTRIES_WITHOUT_PORTS = {
 FALLBACK_ZONE = "UTC"
 
 ASCII_REPLACEMENTS = {"\u2019": "'", "\u2018": "'", "\u0092": "'", "\u00a0": " ", "\u2010": "-"}
-
-
-def known_zone_names():
-    """The zone names this Python knows, to drop misspelt zones from the sea-ports list."""
-    try:
-        import zoneinfo
-        names = zoneinfo.available_timezones()
-        return names if names else None
-    except ImportError:
-        return None
 
 
 def to_ascii(text):
@@ -274,27 +395,59 @@ def read_compilation(data_dir, official, official_countries, report):
     return locations
 
 
-def read_sea_ports(data_dir, report):
-    """Zone by code (a port's own code and its alternative codes), and ports with coordinates."""
-    valid_zones = known_zone_names()
+def read_sea_ports(data_dir):
+    """Position (or None) by code of the sea-ports list: each port's own code and its alternative codes.
+
+    The list's time zones are not read: too many are wrong (America/Chicago for Oakland).
+    """
     with open(data_dir / SEA_PORTS, encoding="utf-8") as file:
         ports = json.load(file)
-    zone_by_code = {}
-    located = []
-    for key, port in ports.items():
-        zone = port.get("timezone")
-        if zone and valid_zones is not None and zone not in valid_zones:
-            report["sea-ports zone not in the tz database: " + key + " " + zone] += 1
-            zone = None
-        if not zone:
-            continue
-        for code in [key] + [alias for alias in port.get("unlocs", []) if alias != key]:
-            zone_by_code.setdefault(code, zone)
+    positions = {}
+    for key in sorted(ports):
+        port = ports[key]
         coordinates = port.get("coordinates")
+        position = None
         if coordinates and len(coordinates) == 2:
             lon, lat = coordinates
-            located.append((key[:2], lat, lon, zone))
-    return zone_by_code, located
+            position = on_the_globe(lat, lon)
+        for code in [key] + [alias for alias in port.get("unlocs", []) if alias != key]:
+            if positions.get(code) is None:
+                positions[code] = position
+    return positions
+
+
+def iso6709(text):
+    """'+404251-0740023' or '+4230+00131' (zone.tab's sign-degrees-minutes[-seconds]) as decimal degrees."""
+    match = re.fullmatch(r"([+-])(\d{2})(\d{2})(\d{2})?([+-])(\d{3})(\d{2})(\d{2})?", text)
+    if not match:
+        raise ValueError("unexpected coordinates in zone.tab: " + text)
+    lat = int(match.group(2)) + int(match.group(3)) / 60 + int(match.group(4) or 0) / 3600
+    lon = int(match.group(6)) + int(match.group(7)) / 60 + int(match.group(8) or 0) / 3600
+    return (-lat if match.group(1) == "-" else lat, -lon if match.group(5) == "-" else lon)
+
+
+def read_zone_tab(zone_tab):
+    """Country code to its zones [(zone, latitude, longitude)] in zone.tab's order, and the tzdata version."""
+    if not zone_tab.is_file():
+        sys.exit(f"{zone_tab} not found: install the tz database (Debian: apt-get install tzdata) "
+                 "or give its zone.tab with --zone-tab")
+    zones = {}
+    with open(zone_tab, encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("#") or not line.strip():
+                continue
+            countries, coordinates, zone = line.rstrip("\n").split("\t")[:3]
+            lat, lon = iso6709(coordinates)
+            for country in countries.split(","):
+                zones.setdefault(country, []).append((zone, lat, lon))
+    version = "unknown version"
+    version_file = zone_tab.parent / "tzdata.zi"
+    if version_file.is_file():
+        with open(version_file, encoding="utf-8") as file:
+            first = file.readline().strip()
+        if first.startswith("# version "):
+            version = first[len("# version "):]
+    return zones, version
 
 
 def distance(lat1, lon1, lat2, lon2):
@@ -306,59 +459,112 @@ def distance(lat1, lon1, lat2, lon2):
 
 
 class ZoneAssigner:
-    def __init__(self, zone_by_code, located_ports):
-        self.zone_by_code = zone_by_code
-        self.ports_by_country = {}
-        for country, lat, lon, zone in located_ports:
-            self.ports_by_country.setdefault(country, []).append((lat, lon, zone))
-        self.usual_zone = {
-            country: Counter(zone for _, _, zone in ports).most_common(1)[0][0]
-            for country, ports in self.ports_by_country.items()
-        }
+    """Zones from zone.tab's candidates per country; the rules are in the module's docstring."""
 
-    def zone(self, code, location):
-        """The zone and the rule that gave it."""
+    def __init__(self, zone_tab, locations, port_positions):
+        self.port_positions = port_positions
+        self.candidates = {}
+        for country, zones in zone_tab.items():
+            usable = [zone for zone in zones if zone[0] not in ZONES_NOT_USED]
+            if usable:
+                self.candidates[country] = usable
+        self.fixed = {}  # code -> (zone, rule) for the rules that need no neighbours
+        self.reference_points = {}  # country -> [(lat, lon, zone)]
+        self.principal_location = {}
+        for country, zones in self.candidates.items():
+            self.reference_points[country] = [(lat, lon, zone) for zone, lat, lon in zones]
+            self.principal_location.update({zone: (lat, lon) for zone, lat, lon in zones})
+        for code in sorted(locations):
+            fixed = self._fixed_zone(code, locations[code])
+            if fixed:
+                self.fixed[code] = fixed
+                coordinates = self._position(code, locations[code])
+                if coordinates and fixed[1] in ("code table", "subdivision table"):
+                    self.reference_points[code[:2]].append((coordinates[0], coordinates[1], fixed[0]))
+        # The zone most of the country's located entries get, for its entries without coordinates.
+        zones_of_located = {}
+        for code in sorted(locations):
+            if self._position(code, locations[code]):
+                zones_of_located.setdefault(code[:2], Counter())[self._zone(code, locations[code])[0]] += 1
+        # A country none of whose entries is located (UM) takes its first zone in zone.tab.
+        self.usual_zone = {country: zones[0][0] for country, zones in self.candidates.items()}
+        self.usual_zone.update({
+            country: min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+            for country, counts in zones_of_located.items()
+        })
+
+    def _fixed_zone(self, code, location):
         country = code[:2]
-        if code in self.zone_by_code:
-            return self.zone_by_code[code], "sea-ports entry"
-        by_subdivision = SUBDIVISION_ZONES.get(country, {}).get(location["subdivision"])
+        if code in CODE_ZONES:
+            return CODE_ZONES[code], "code table"
+        candidates = self.candidates.get(country)
+        if not candidates:
+            if country in FALLBACK_COUNTRY_ZONES:
+                return FALLBACK_COUNTRY_ZONES[country], "fallback country table"
+            return FALLBACK_ZONE, "UTC fallback"
+        if len(candidates) == 1:
+            return candidates[0][0], "the country's only zone"
+        table = SUBDIVISION_ZONES.get(country, {})
+        subdivision = location["subdivision"]
+        by_subdivision = table.get(subdivision) or (table.get("*") if subdivision else None)
         if by_subdivision:
             return by_subdivision, "subdivision table"
-        ports = self.ports_by_country.get(country)
-        if ports:
-            if location["coordinates"]:
-                lat, lon = location["coordinates"]
-                nearest = min(ports, key=lambda port: distance(lat, lon, port[0], port[1]))
-                return nearest[2], "nearest port in the country"
-            return self.usual_zone[country], "most common port zone of the country"
-        if country in COUNTRIES_WITHOUT_PORTS:
-            return COUNTRIES_WITHOUT_PORTS[country], "country table"
-        return FALLBACK_ZONE, "UTC fallback"
+        return None
+
+    def _within_reach(self, lat, lon, zone):
+        if zone not in ZONE_REACH_KM:
+            return True
+        zone_lat, zone_lon = self.principal_location[zone]
+        return distance(lat, lon, zone_lat, zone_lon) * EARTH_RADIUS_KM <= ZONE_REACH_KM[zone]
+
+    def _position(self, code, location):
+        """The entry's coordinates, else the sea-ports list's position of the port (for the zone only)."""
+        return location["coordinates"] or self.port_positions.get(code)
+
+    def _zone(self, code, location):
+        if code in self.fixed:
+            return self.fixed[code]
+        position = self._position(code, location)
+        if position:
+            lat, lon = position
+            points = [point for point in self.reference_points[code[:2]]
+                      if self._within_reach(lat, lon, point[2])]
+            nearest = min(points,
+                          key=lambda point: (distance(lat, lon, point[0], point[1]), point[2], point[:2]))
+            rule = "nearest reference point" + ("" if location["coordinates"] else " (sea-ports position)")
+            return nearest[2], rule
+        return None
+
+    def zone(self, code, location):
+        """The zone (as the JDK knows it) and the rule that gave it."""
+        zone, rule = self._zone(code, location) or (self.usual_zone[code[:2]], "usual zone of the country")
+        return ZONES_NEWER_THAN_JDK.get(zone, zone), rule
 
 
 def format_degrees(value):
     return "" if value is None else f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def build(data_dir, out_file):
+def build(data_dir, out_file, zone_tab_file):
     report = Counter()
     official, official_countries = read_official(data_dir, report)
     compiled = read_compilation(data_dir, official, official_countries, report)
-    zone_by_code, located_ports = read_sea_ports(data_dir, report)
+    sea_ports = read_sea_ports(data_dir)  # position (or None) by code
+    zone_tab, tzdata_version = read_zone_tab(zone_tab_file)
     locations = {**compiled, **official}
     for code, location in compiled.items():
-        if code in zone_by_code:
+        if code in sea_ports:
             location["functions"] = "1-------"  # listed as a sea port; other functions unknown
             report["compilation entries marked as sea port"] += 1
 
-    assigner = ZoneAssigner(zone_by_code, located_ports)
+    assigner = ZoneAssigner(zone_tab, locations, sea_ports)
     lines = []
     for code in sorted(locations):
         location = locations[code]
         zone, rule = assigner.zone(code, location)
         report["zone by " + rule] += 1
-        if rule == "UTC fallback":
-            report["UTC fallback country " + code[:2]] += 1
+        if rule in ("UTC fallback", "fallback country table"):
+            report[rule + " " + code[:2]] += 1
         lat, lon = location["coordinates"] or (None, None)
         lines.append("\t".join([code, location["name"], location["subdivision"], location["functions"],
                                 format_degrees(lat), format_degrees(lon), zone]))
@@ -366,7 +572,8 @@ def build(data_dir, out_file):
     header = [
         "# UN/LOCODE directory for Harbormaster, generated by tools/unlocode/build_unlocode_resource.py",
         "# Sources: UNECE UN/LOCODE 2024-2 parts 2 and 3 (GA-ZW); nspcc-dev/locode-db (MIT) for AD-FR;",
-        "# time zones from marchah/sea-ports (MIT) and the script's tables. See UNLOCODE-SOURCE.md.",
+        f"# time zones from the IANA tz database (public domain) zone.tab, tzdata {tzdata_version}, and the",
+        "# script's tables; sea ports of AD-FR from marchah/sea-ports (MIT). See UNLOCODE-SOURCE.md.",
         "# code\tname\tsubdivision\tfunctions\tlatitude\tlongitude\tzone",
     ]
     text = "\n".join(header + lines) + "\n"
@@ -377,6 +584,7 @@ def build(data_dir, out_file):
 
     print(f"wrote {len(lines)} locations to {out_file} ({out_file.stat().st_size} bytes)")
     print(f"  official (GA-ZW): {len(official)}, compilation (other countries): {len(compiled)}")
+    print(f"  zones from {zone_tab_file}, tzdata {tzdata_version}")
     for what, count in sorted(report.items()):
         print(f"  {what}: {count}")
 
@@ -385,8 +593,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the UN/LOCODE files")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the .tsv.gz file to write")
+    parser.add_argument("--zone-tab", type=Path, default=DEFAULT_ZONE_TAB,
+                        help="the tz database's zone.tab (default: Debian tzdata's)")
     args = parser.parse_args()
-    build(args.data, args.out)
+    build(args.data, args.out, args.zone_tab)
     return 0
 
 

@@ -1,0 +1,91 @@
+package org.harbormaster.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.harbormaster.server.EmbeddedDatabaseTestSupport;
+import org.harbormaster.server.ServerProcess;
+import org.harbormaster.server.TemporaryDataDirectory;
+import org.harbormaster.server.shipments.GeneratedShipmentCsv;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code harbormaster import shipments} against its own embedded PostgreSQL, as a user would run it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportShipmentsCommandTest {
+
+    private final Path dataDirectory = TemporaryDataDirectory.create();
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeAll
+    void quietAdmin() {
+        System.setProperty("harbormaster.admin-password", EmbeddedDatabaseTestSupport.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    void cleanUp() {
+        System.clearProperty("harbormaster.admin-password");
+        ServerProcess.stopPostgresLeftIn(dataDirectory);
+        TemporaryDataDirectory.delete(dataDirectory);
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine commandLine = HarbormasterCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path file = dataDirectory.resolve(name);
+        Files.createDirectories(dataDirectory);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void a_file_with_a_bad_row_imports_nothing_and_names_the_row_and_column() throws Exception {
+        Path csv = file("bad.csv", GeneratedShipmentCsv.withRows("CLI-BAD", 20, 11));
+
+        int exit = run("import", "shipments", csv.toString(), "--data-dir", dataDirectory.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("row 11, containers").contains("check digit")
+                .contains("nothing imported");
+    }
+
+    @Test
+    void a_clean_file_imports_and_reports_as_json() throws Exception {
+        Path csv = file("good.csv", GeneratedShipmentCsv.withRows("CLI-OK", 25, 0));
+
+        int dryRun = run("import", "shipments", csv.toString(), "--dry-run", "--json", "--data-dir",
+                dataDirectory.toString());
+        JsonNode dry = JsonMapper.builder().build().readTree(out.toString());
+        int exit = run("import", "shipments", csv.toString(), "--json", "--data-dir", dataDirectory.toString());
+        JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+
+        assertThat(dryRun).isZero();
+        assertThat(dry.path("imported").asInt()).isZero();
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(report.path("rowsRead").asInt()).isEqualTo(25);
+        assertThat(report.path("imported").asInt()).isEqualTo(25);
+        assertThat(report.path("problems").size()).isZero();
+    }
+
+    @Test
+    void a_missing_file_is_a_usage_error() {
+        assertThat(run("import", "shipments", dataDirectory.resolve("nope.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read");
+    }
+}
