@@ -39,8 +39,9 @@ Time zones (ZoneAssigner): the candidates of a location are the zones zone.tab l
   the same offsets (ZONES_NEWER_THAN_JDK).
   Known limits: nearest-point is an approximation. A town near a zone border may take the neighbouring
   zone, and an entry without subdivision the zone of wrongly filed neighbours; a state split between
-  zones gets one zone (Tennessee, El Paso); wrong source coordinates give wrong zones where the
-  subdivision does not decide; entries with neither coordinates nor subdivision get the usual zone.
+  zones gets one zone (Knoxville, Paducah, Rapid City); wrong source coordinates give wrong zones
+  where the subdivision does not decide; entries with neither coordinates nor subdivision get the
+  usual zone.
   Rerunning with a newer tzdata may move zones: check the JDK still knows every zone
   (UnLocodeTimeZoneTest) and extend ZONES_NEWER_THAN_JDK if not.
 
@@ -238,6 +239,10 @@ CODE_ZONES = {
     "AUBHQ": "Australia/Broken_Hill",  # New South Wales, but on South Australian time
     "AULDH": "Australia/Lord_Howe",  # New South Wales, with its own half-hour offset
     "AQAMS": "Antarctica/McMurdo",  # Amundsen-Scott (South Pole) keeps McMurdo's New Zealand time
+    # Ports and crossings in the minority zone of a split state (the table gives the state one zone)
+    "USCHA": "America/New_York",  # Chattanooga, Tennessee
+    "USELP": "America/Denver",  # El Paso, Texas
+    "USPFN": "America/Chicago", "USPNS": "America/Chicago",  # Panama City and Pensacola, Florida
     # Russia, no subdivision: Taymyr and Turukhansk (Krasnoyarsk Krai), Komi, Nizhnekolymsky (Sakha);
     # Tazovskiy and Yamburg (Yamalo-Nenets) are filed under Nenets (NEN)
     "RUDKS": "Asia/Krasnoyarsk", "RUDUD": "Asia/Krasnoyarsk", "RUHTG": "Asia/Krasnoyarsk",
@@ -480,7 +485,8 @@ class ZoneAssigner:
                 self.fixed[code] = fixed
                 coordinates = self._position(code, locations[code])
                 if coordinates and fixed[1] in ("code table", "subdivision table"):
-                    self.reference_points[code[:2]].append((coordinates[0], coordinates[1], fixed[0]))
+                    point = (coordinates[0], coordinates[1], fixed[0])
+                    self.reference_points.setdefault(code[:2], []).append(point)
         # The zone most of the country's located entries get, for its entries without coordinates.
         zones_of_located = {}
         for code in sorted(locations):

@@ -52,7 +52,13 @@ public class HarbormasterApplication {
 
     /** Puts the command's settings in front of every other property source. */
     private record CommandProperties(Map<String, Object> properties)
-            implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, org.springframework.core.Ordered {
+
+        /** Before Boot's logging listener, so that logging settings given by a command apply. */
+        @Override
+        public int getOrder() {
+            return org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 15;
+        }
 
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

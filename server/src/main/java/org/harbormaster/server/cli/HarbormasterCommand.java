@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 ServeCommand.class,
                 VersionCommand.class,
                 ImportCommand.class,
+                BenchCommand.class,
         })
 public final class HarbormasterCommand implements Runnable {
 

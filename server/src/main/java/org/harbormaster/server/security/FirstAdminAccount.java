@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
  * On the first start, when nobody can log in yet, creates {@code admin} (ADMIN, OPERATOR). The password
  * comes from {@code HARBORMASTER_ADMIN_PASSWORD} ({@code harbormaster.admin-password}); without one a
  * random password is generated and shown once on standard output, never logged and never stored.
+ * Only the server does this: a batch command such as {@code import} must not print a login into a report
+ * that a script reads; the next {@code serve} creates the user.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FirstAdminAccount implements ApplicationRunner {
 

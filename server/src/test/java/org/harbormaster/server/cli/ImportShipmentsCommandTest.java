@@ -6,12 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.harbormaster.server.EmbeddedDatabaseTestSupport;
 import org.harbormaster.server.ServerProcess;
 import org.harbormaster.server.TemporaryDataDirectory;
-import org.harbormaster.server.shipments.GeneratedShipmentCsv;
+import org.harbormaster.formats.csv.SampleShipmentFile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
@@ -26,14 +24,8 @@ class ImportShipmentsCommandTest {
     private StringWriter out;
     private StringWriter err;
 
-    @BeforeAll
-    void quietAdmin() {
-        System.setProperty("harbormaster.admin-password", EmbeddedDatabaseTestSupport.ADMIN_PASSWORD);
-    }
-
     @AfterAll
     void cleanUp() {
-        System.clearProperty("harbormaster.admin-password");
         ServerProcess.stopPostgresLeftIn(dataDirectory);
         TemporaryDataDirectory.delete(dataDirectory);
     }
@@ -56,7 +48,7 @@ class ImportShipmentsCommandTest {
 
     @Test
     void a_file_with_a_bad_row_imports_nothing_and_names_the_row_and_column() throws Exception {
-        Path csv = file("bad.csv", GeneratedShipmentCsv.withRows("CLI-BAD", 20, 11));
+        Path csv = file("bad.csv", SampleShipmentFile.csv("CLI-BAD", 20, 11));
 
         int exit = run("import", "shipments", csv.toString(), "--data-dir", dataDirectory.toString());
 
@@ -67,7 +59,7 @@ class ImportShipmentsCommandTest {
 
     @Test
     void a_clean_file_imports_and_reports_as_json() throws Exception {
-        Path csv = file("good.csv", GeneratedShipmentCsv.withRows("CLI-OK", 25, 0));
+        Path csv = file("good.csv", SampleShipmentFile.csv("CLI-OK", 25, 0));
 
         int dryRun = run("import", "shipments", csv.toString(), "--dry-run", "--json", "--data-dir",
                 dataDirectory.toString());
@@ -81,6 +73,7 @@ class ImportShipmentsCommandTest {
         assertThat(report.path("rowsRead").asInt()).isEqualTo(25);
         assertThat(report.path("imported").asInt()).isEqualTo(25);
         assertThat(report.path("problems").size()).isZero();
+        assertThat(out.toString()).as("stdout is only the JSON report").startsWith("{").doesNotContain("INFO");
     }
 
     @Test

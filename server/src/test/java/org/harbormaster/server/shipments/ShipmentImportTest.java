@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import org.harbormaster.formats.csv.CsvProblem;
+import org.harbormaster.formats.csv.SampleShipmentFile;
 import org.harbormaster.server.ApiClient;
 import org.harbormaster.server.EmbeddedDatabaseTestSupport;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ShipmentImportTest extends EmbeddedDatabaseTestSupport {
 
     @Test
     void ten_thousand_rows_with_one_bad_row_report_exactly_that_row_and_import_nothing() {
-        String csv = GeneratedShipmentCsv.withRows("TENK", 10_000, 5_001);
+        String csv = SampleShipmentFile.csv("TENK", 10_000, 5_001);
         long before = shipments.count();
 
         ShipmentImport.Report report = importer.run(new StringReader(csv), false, false);
@@ -36,7 +37,7 @@ class ShipmentImportTest extends EmbeddedDatabaseTestSupport {
 
     @Test
     void skipping_bad_rows_imports_the_rest_in_seconds() {
-        String csv = GeneratedShipmentCsv.withRows("SKIP", 10_000, 7);
+        String csv = SampleShipmentFile.csv("SKIP", 10_000, 7);
         long before = shipments.count();
 
         long started = System.nanoTime();
@@ -54,7 +55,7 @@ class ShipmentImportTest extends EmbeddedDatabaseTestSupport {
 
     @Test
     void a_dry_run_stores_nothing_and_a_second_import_of_the_same_file_names_the_taken_references() {
-        String csv = GeneratedShipmentCsv.withRows("TWICE", 3, 0);
+        String csv = SampleShipmentFile.csv("TWICE", 3, 0);
 
         ShipmentImport.Report dry = importer.run(new StringReader(csv), true, false);
         assertThat(dry.clean()).isTrue();
@@ -69,7 +70,7 @@ class ShipmentImportTest extends EmbeddedDatabaseTestSupport {
 
     @Test
     void the_import_endpoint_answers_bad_rows_with_problem_json_naming_row_and_column() {
-        String csv = GeneratedShipmentCsv.withRows("HTTP", 4, 3).replaceFirst(",CNYTN,USLGB,", ",CNYTN,USQXJ,");
+        String csv = SampleShipmentFile.csv("HTTP", 4, 3).replaceFirst(",CNYTN,USLGB,", ",CNYTN,USQXJ,");
         ApiClient.Reply reply = admin().header("Content-Type", "text/csv").postRaw("/api/v1/shipments/import", csv);
 
         assertThat(reply.status()).isEqualTo(400);
