@@ -8,15 +8,23 @@ import java.util.Optional;
 /**
  * Something expected to happen at a place, with up to three times: planned (what we promised), estimated
  * (the latest prediction) and actual (it happened). The key identifies the milestone across plan edits and
- * is what events are matched against.
+ * is what events are matched against. {@code estimatedBy} and {@code actualBy} say which event set those
+ * times (null when set by hand or by the plan), so that a later-reported event can supersede them and an
+ * older one cannot, whatever order they arrive in.
  */
 public record Milestone(String key, MilestoneType type, Location location, int legIndex,
-                        Instant planned, Instant estimated, Instant actual) {
+                        Instant planned, Instant estimated, Instant actual,
+                        EventStamp estimatedBy, EventStamp actualBy) {
 
     public Milestone {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(location, "location");
+    }
+
+    public Milestone(String key, MilestoneType type, Location location, int legIndex,
+                     Instant planned, Instant estimated, Instant actual) {
+        this(key, type, location, legIndex, planned, estimated, actual, null, null);
     }
 
     public boolean isDone() {
@@ -45,19 +53,28 @@ public record Milestone(String key, MilestoneType type, Location location, int l
     }
 
     public Milestone withPlanned(Instant newPlanned) {
-        return new Milestone(key, type, location, legIndex, newPlanned, estimated, actual);
+        return new Milestone(key, type, location, legIndex, newPlanned, estimated, actual, estimatedBy, actualBy);
     }
 
     public Milestone withEstimated(Instant newEstimated) {
-        return new Milestone(key, type, location, legIndex, planned, newEstimated, actual);
+        return withEstimated(newEstimated, null);
     }
 
     public Milestone withActual(Instant newActual) {
-        return new Milestone(key, type, location, legIndex, planned, estimated, newActual);
+        return withActual(newActual, null);
     }
 
-    /** Carries estimated and actual times over from the same milestone of an earlier plan. */
+    public Milestone withEstimated(Instant newEstimated, EventStamp by) {
+        return new Milestone(key, type, location, legIndex, planned, newEstimated, actual, by, actualBy);
+    }
+
+    public Milestone withActual(Instant newActual, EventStamp by) {
+        return new Milestone(key, type, location, legIndex, planned, estimated, newActual, estimatedBy, by);
+    }
+
+    /** Carries estimated and actual times, and who set them, over from the same milestone of an earlier plan. */
     Milestone carryingTimesOf(Milestone earlier) {
-        return new Milestone(key, type, location, legIndex, planned, earlier.estimated, earlier.actual);
+        return new Milestone(key, type, location, legIndex, planned, earlier.estimated, earlier.actual,
+                earlier.estimatedBy, earlier.actualBy);
     }
 }
