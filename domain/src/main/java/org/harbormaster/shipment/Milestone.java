@@ -8,13 +8,13 @@ import java.util.Optional;
 /**
  * Something expected to happen at a place, with up to three times: planned (what we promised), estimated
  * (the latest prediction) and actual (it happened). The key identifies the milestone across plan edits and
- * is what events are matched against. {@code estimatedBy} and {@code actualBy} say which event set those
- * times (null when set by hand or by the plan), so that a later-reported event can supersede them and an
- * older one cannot, whatever order they arrive in.
+ * is what events are matched against. {@code plannedBy}, {@code estimatedBy} and {@code actualBy} say which
+ * event set those times (null when set by our own plan or by hand), so that a later-reported event can
+ * supersede them and an older one cannot, whatever order they arrive in.
  */
 public record Milestone(String key, MilestoneType type, Location location, int legIndex,
                         Instant planned, Instant estimated, Instant actual,
-                        EventStamp estimatedBy, EventStamp actualBy) {
+                        EventStamp plannedBy, EventStamp estimatedBy, EventStamp actualBy) {
 
     public Milestone {
         Objects.requireNonNull(key, "key");
@@ -24,7 +24,7 @@ public record Milestone(String key, MilestoneType type, Location location, int l
 
     public Milestone(String key, MilestoneType type, Location location, int legIndex,
                      Instant planned, Instant estimated, Instant actual) {
-        this(key, type, location, legIndex, planned, estimated, actual, null, null);
+        this(key, type, location, legIndex, planned, estimated, actual, null, null, null);
     }
 
     public boolean isDone() {
@@ -53,7 +53,11 @@ public record Milestone(String key, MilestoneType type, Location location, int l
     }
 
     public Milestone withPlanned(Instant newPlanned) {
-        return new Milestone(key, type, location, legIndex, newPlanned, estimated, actual, estimatedBy, actualBy);
+        return withPlanned(newPlanned, null);
+    }
+
+    public Milestone withPlanned(Instant newPlanned, EventStamp by) {
+        return new Milestone(key, type, location, legIndex, newPlanned, estimated, actual, by, estimatedBy, actualBy);
     }
 
     public Milestone withEstimated(Instant newEstimated) {
@@ -65,16 +69,21 @@ public record Milestone(String key, MilestoneType type, Location location, int l
     }
 
     public Milestone withEstimated(Instant newEstimated, EventStamp by) {
-        return new Milestone(key, type, location, legIndex, planned, newEstimated, actual, by, actualBy);
+        return new Milestone(key, type, location, legIndex, planned, newEstimated, actual, plannedBy, by, actualBy);
     }
 
     public Milestone withActual(Instant newActual, EventStamp by) {
-        return new Milestone(key, type, location, legIndex, planned, estimated, newActual, estimatedBy, by);
+        return new Milestone(key, type, location, legIndex, planned, estimated, newActual, plannedBy, estimatedBy, by);
     }
 
-    /** Carries estimated and actual times, and who set them, over from the same milestone of an earlier plan. */
+    /**
+     * Carries what events reported over from the same milestone of an earlier plan: estimated and actual
+     * times, and a planned time only where a carrier's event set it (our own planned times come from the
+     * new plan).
+     */
     Milestone carryingTimesOf(Milestone earlier) {
-        return new Milestone(key, type, location, legIndex, planned, earlier.estimated, earlier.actual,
-                earlier.estimatedBy, earlier.actualBy);
+        boolean plannedByEvent = earlier.plannedBy != null;
+        return new Milestone(key, type, location, legIndex, plannedByEvent ? earlier.planned : planned,
+                earlier.estimated, earlier.actual, earlier.plannedBy, earlier.estimatedBy, earlier.actualBy);
     }
 }

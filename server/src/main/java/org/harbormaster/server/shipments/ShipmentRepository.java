@@ -42,6 +42,7 @@ import org.harbormaster.shipment.Conveyance;
 import org.harbormaster.shipment.Customer;
 import org.harbormaster.shipment.CutoffType;
 import org.harbormaster.shipment.Direction;
+import org.harbormaster.shipment.EventStamp;
 import org.harbormaster.shipment.Leg;
 import org.harbormaster.shipment.LegType;
 import org.harbormaster.shipment.Location;
@@ -307,7 +308,9 @@ public class ShipmentRepository {
             forEachIndexed(s.plan().legs(), (i, l) -> legs.add(legRow(id, i, l)));
             forEachIndexed(s.milestones(), (i, m) -> milestones.add(new Object[]{id, m.key(), i, m.type().name(),
                     m.location().locode().toString(), m.location().facility(), m.legIndex(), time(m.planned()),
-                    time(m.estimated()), time(m.actual())}));
+                    time(m.estimated()), time(m.actual()), stampTime(m.plannedBy()), stampKey(m.plannedBy()),
+                    stampTime(m.estimatedBy()), stampKey(m.estimatedBy()), stampTime(m.actualBy()),
+                    stampKey(m.actualBy())}));
         }
         int uuid = Types.OTHER;
         int text = Types.VARCHAR;
@@ -323,8 +326,11 @@ public class ShipmentRepository {
         jdbc.batchUpdate("INSERT INTO plan_leg VALUES (" + placeholders(18) + ")", legs,
                 new int[]{uuid, Types.INTEGER, text, text, text, text, Types.CHAR, text, Types.CHAR, text, ts, ts,
                         text, Types.CHAR, text, ts, ts, ts});
-        jdbc.batchUpdate("INSERT INTO milestone VALUES (?,?,?,?,?,?,?,?,?,?)", milestones,
-                new int[]{uuid, text, Types.INTEGER, text, Types.CHAR, text, Types.INTEGER, ts, ts, ts});
+        jdbc.batchUpdate("INSERT INTO milestone (shipment_id, key, position, type, locode, facility, leg_index,"
+                        + " planned, estimated, actual, planned_by_at, planned_by_key, estimated_by_at, estimated_by_key,"
+                        + " actual_by_at, actual_by_key) VALUES (" + placeholders(16) + ")", milestones,
+                new int[]{uuid, text, Types.INTEGER, text, Types.CHAR, text, Types.INTEGER, ts, ts, ts, ts, text, ts,
+                        text, ts, text});
     }
 
     private static Object[] legRow(UUID id, int position, Leg l) {
@@ -477,6 +483,20 @@ public class ShipmentRepository {
     private static Milestone milestone(ResultSet rs) throws SQLException {
         return new Milestone(rs.getString("key"), MilestoneType.valueOf(rs.getString("type")),
                 new Location(UnLocode.of(rs.getString("locode")), rs.getString("facility")),
-                rs.getInt("leg_index"), instant(rs, "planned"), instant(rs, "estimated"), instant(rs, "actual"));
+                rs.getInt("leg_index"), instant(rs, "planned"), instant(rs, "estimated"), instant(rs, "actual"),
+                stamp(rs, "planned_by"), stamp(rs, "estimated_by"), stamp(rs, "actual_by"));
+    }
+
+    private static EventStamp stamp(ResultSet rs, String prefix) throws SQLException {
+        Instant at = instant(rs, prefix + "_at");
+        return at == null ? null : new EventStamp(at, rs.getString(prefix + "_key"));
+    }
+
+    private static OffsetDateTime stampTime(EventStamp stamp) {
+        return stamp == null ? null : time(stamp.reportedAt());
+    }
+
+    private static String stampKey(EventStamp stamp) {
+        return stamp == null ? null : stamp.eventKey();
     }
 }
