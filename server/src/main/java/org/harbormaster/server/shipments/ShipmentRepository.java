@@ -154,6 +154,34 @@ public class ShipmentRepository {
         return shipment.withVersion(shipment.version() + 1);
     }
 
+    /**
+     * Stores what events changed: only the given milestones and the shipment's derived status, with the
+     * same optimistic version check as {@link #update}. The event path's write: a few rows per event,
+     * not the whole shipment.
+     */
+    @Transactional
+    public Shipment saveMilestones(Shipment shipment, Collection<Milestone> changed) {
+        int updated = jdbc.update("UPDATE shipment SET status = ?, updated_at = now(), version = version + 1"
+                + " WHERE id = ? AND version = ?", shipment.status().name(), shipment.id().value(), shipment.version());
+        if (updated == 0) {
+            long current = findById(shipment.id()).map(Shipment::version)
+                    .orElseThrow(() -> new ShipmentNotFoundException(shipment.id().toString()));
+            throw new StaleShipmentException(shipment.reference(), shipment.version(), current);
+        }
+        List<Object[]> rows = new ArrayList<>(changed.size());
+        for (Milestone m : changed) {
+            rows.add(new Object[]{time(m.planned()), time(m.estimated()), time(m.actual()), stampTime(m.plannedBy()),
+                    stampKey(m.plannedBy()), stampTime(m.estimatedBy()), stampKey(m.estimatedBy()),
+                    stampTime(m.actualBy()), stampKey(m.actualBy()), shipment.id().value(), m.key()});
+        }
+        int ts = Types.TIMESTAMP_WITH_TIMEZONE;
+        jdbc.batchUpdate("UPDATE milestone SET planned = ?, estimated = ?, actual = ?, planned_by_at = ?,"
+                        + " planned_by_key = ?, estimated_by_at = ?, estimated_by_key = ?, actual_by_at = ?,"
+                        + " actual_by_key = ? WHERE shipment_id = ? AND key = ?", rows,
+                new int[]{ts, ts, ts, ts, Types.VARCHAR, ts, Types.VARCHAR, ts, Types.VARCHAR, Types.OTHER, Types.VARCHAR});
+        return shipment.withVersion(shipment.version() + 1);
+    }
+
     private static Object[] concat(Object[] head, Object... tail) {
         Object[] all = new Object[head.length + tail.length];
         System.arraycopy(head, 0, all, 0, head.length);
