@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 VersionCommand.class,
                 ImportCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
         })
 public final class HarbormasterCommand implements Runnable {
 

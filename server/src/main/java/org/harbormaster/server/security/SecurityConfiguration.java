@@ -1,6 +1,8 @@
 package org.harbormaster.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.harbormaster.server.dcsa.DcsaAccessProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,13 +18,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Browsers log in with the form and keep a session (with CSRF protection); machines
  * send HTTP Basic or an API token on every request and are exempt from CSRF. Under {@code /api/**},
- * reading needs any role, changing needs OPERATOR or ADMIN, and managing users needs ADMIN.
+ * reading needs any role, changing needs OPERATOR or ADMIN, and managing users needs ADMIN. The DCSA
+ * Track &amp; Trace API we publish ({@code /v2/events}, {@code /v2/event-subscriptions}) is for API clients
+ * of any role, with DCSA-shaped errors; the DCSA callback carriers push to ({@code /dcsa/callback/**}) is
+ * authenticated by each request's HMAC signature in the dcsa package, not by a user, so it is open here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,13 +47,18 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, JsonMapper json) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, JsonMapper json, Clock clock) {
         ApiAuthenticationProblems problems = new ApiAuthenticationProblems(json);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher machineCallToApi = new AndRequestMatcher(api, SecurityConfiguration::carriesCredentials);
+        DcsaAccessProblems dcsaProblems = new DcsaAccessProblems(ApiAuthenticationProblems.REALM, clock);
+        RequestMatcher dcsaApi = DcsaAccessProblems.publishedApi();
+        RequestMatcher dcsaCallback = PathPatternRequestMatcher.withDefaults().matcher(DcsaAccessProblems.CALLBACK_PATHS);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(dcsaCallback).permitAll()
+                        .requestMatchers(DcsaAccessProblems.PUBLISHED_PATHS).hasAnyRole(Role.ANY)
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
                         // Anyone may manage their own tokens; ApiTokenService checks ownership.
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/*").hasAnyRole(Role.ANY)
@@ -57,11 +68,14 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/"))
-                .requestCache(cache -> cache.requestCache(pagesToReturnToAfterLogin(api)))
+                .requestCache(cache -> cache.requestCache(pagesToReturnToAfterLogin(new OrRequestMatcher(api, dcsaApi))))
                 .httpBasic(basic -> basic.realmName(ApiAuthenticationProblems.REALM).authenticationEntryPoint(problems))
                 .logout(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(machineCallToApi))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(machineCallToApi, dcsaCallback,
+                        new AndRequestMatcher(dcsaApi, SecurityConfiguration::carriesCredentials)))
                 .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(dcsaProblems, dcsaApi)
+                        .defaultAccessDeniedHandlerFor(dcsaProblems, dcsaApi)
                         .defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class);

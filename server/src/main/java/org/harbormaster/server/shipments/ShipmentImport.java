@@ -10,6 +10,7 @@ import org.harbormaster.formats.csv.CsvProblem;
 import org.harbormaster.formats.csv.ImportedRow;
 import org.harbormaster.formats.csv.ShipmentCsvReader;
 import org.harbormaster.formats.csv.ShipmentCsvResult;
+import org.harbormaster.server.inbox.WaitingEvents;
 import org.harbormaster.shipment.Shipment;
 import org.springframework.stereotype.Service;
 
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Service;
 public class ShipmentImport {
 
     private final ShipmentRepository shipments;
+    private final WaitingEvents waitingEvents;
     private final Clock clock;
 
-    public ShipmentImport(ShipmentRepository shipments, Clock clock) {
+    public ShipmentImport(ShipmentRepository shipments, WaitingEvents waitingEvents, Clock clock) {
         this.shipments = shipments;
+        this.waitingEvents = waitingEvents;
         this.clock = clock;
     }
 
@@ -53,6 +56,7 @@ public class ShipmentImport {
             return new Report(result.rowsRead(), 0, rejected, dryRun, problems);
         }
         shipments.insertAll(good);
+        waitingEvents.applyToImported(good);
         return new Report(result.rowsRead(), good.size(), rejected, false, problems);
     }
 

@@ -161,25 +161,50 @@ public class ShipmentRepository {
      */
     @Transactional
     public Shipment saveMilestones(Shipment shipment, Collection<Milestone> changed) {
-        int updated = jdbc.update("UPDATE shipment SET status = ?, updated_at = now(), version = version + 1"
-                + " WHERE id = ? AND version = ?", shipment.status().name(), shipment.id().value(), shipment.version());
-        if (updated == 0) {
-            long current = findById(shipment.id()).map(Shipment::version)
-                    .orElseThrow(() -> new ShipmentNotFoundException(shipment.id().toString()));
-            throw new StaleShipmentException(shipment.reference(), shipment.version(), current);
+        saveMilestones(List.of(new MilestoneChanges(shipment, changed)));
+        return shipment.withVersion(shipment.version() + 1);
+    }
+
+    /** A shipment changed by events, and the milestones that changed. */
+    public record MilestoneChanges(Shipment shipment, Collection<Milestone> changed) {
+    }
+
+    /**
+     * {@link #saveMilestones} for many shipments in two batched statements. Any shipment changed by someone
+     * else since it was read fails the whole batch with {@link StaleShipmentException}, so the caller's
+     * transaction rolls back and can run again.
+     */
+    @Transactional
+    public void saveMilestones(List<MilestoneChanges> changes) {
+        if (changes.isEmpty()) {
+            return;
         }
-        List<Object[]> rows = new ArrayList<>(changed.size());
-        for (Milestone m : changed) {
-            rows.add(new Object[]{time(m.planned()), time(m.estimated()), time(m.actual()), stampTime(m.plannedBy()),
-                    stampKey(m.plannedBy()), stampTime(m.estimatedBy()), stampKey(m.estimatedBy()),
-                    stampTime(m.actualBy()), stampKey(m.actualBy()), shipment.id().value(), m.key()});
+        List<Object[]> shipmentRows = new ArrayList<>(changes.size());
+        List<Object[]> milestoneRows = new ArrayList<>();
+        for (MilestoneChanges change : changes) {
+            Shipment s = change.shipment();
+            shipmentRows.add(new Object[]{s.status().name(), s.id().value(), s.version()});
+            for (Milestone m : change.changed()) {
+                milestoneRows.add(new Object[]{time(m.planned()), time(m.estimated()), time(m.actual()),
+                        stampTime(m.plannedBy()), stampKey(m.plannedBy()), stampTime(m.estimatedBy()),
+                        stampKey(m.estimatedBy()), stampTime(m.actualBy()), stampKey(m.actualBy()), s.id().value(),
+                        m.key()});
+            }
+        }
+        int[] updated = jdbc.batchUpdate("UPDATE shipment SET status = ?, updated_at = now(), version = version + 1"
+                + " WHERE id = ? AND version = ?", shipmentRows, new int[]{Types.VARCHAR, Types.OTHER, Types.BIGINT});
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                Shipment stale = changes.get(i).shipment();
+                long current = findById(stale.id()).map(Shipment::version).orElse(-1L);
+                throw new StaleShipmentException(stale.reference(), stale.version(), current);
+            }
         }
         int ts = Types.TIMESTAMP_WITH_TIMEZONE;
         jdbc.batchUpdate("UPDATE milestone SET planned = ?, estimated = ?, actual = ?, planned_by_at = ?,"
                         + " planned_by_key = ?, estimated_by_at = ?, estimated_by_key = ?, actual_by_at = ?,"
-                        + " actual_by_key = ? WHERE shipment_id = ? AND key = ?", rows,
+                        + " actual_by_key = ? WHERE shipment_id = ? AND key = ?", milestoneRows,
                 new int[]{ts, ts, ts, ts, Types.VARCHAR, ts, Types.VARCHAR, ts, Types.VARCHAR, Types.OTHER, Types.VARCHAR});
-        return shipment.withVersion(shipment.version() + 1);
     }
 
     private static Object[] concat(Object[] head, Object... tail) {
@@ -191,6 +216,17 @@ public class ShipmentRepository {
 
     public Optional<Shipment> findById(ShipmentId id) {
         return findOne("id = ?", id.value());
+    }
+
+    /** Many shipments at once: one query for the rows and one per child table, whatever the count. */
+    public List<Shipment> findAllById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Header> headers = jdbc.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE id = ANY(?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())),
+                (rs, row) -> header(rs, row));
+        return assemble(headers);
     }
 
     public Optional<Shipment> findByReference(String reference) {

@@ -3,6 +3,7 @@ package org.harbormaster.server.shipments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.harbormaster.server.inbox.WaitingEvents;
 import org.harbormaster.server.shipments.ShipmentRequest.PlanChange;
 import org.harbormaster.shipment.Cancellation;
 import org.harbormaster.shipment.FieldProblem;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Service;
 public class ShipmentService {
 
     private final ShipmentRepository shipments;
+    private final WaitingEvents waitingEvents;
     private final Clock clock;
 
-    public ShipmentService(ShipmentRepository shipments, Clock clock) {
+    public ShipmentService(ShipmentRepository shipments, WaitingEvents waitingEvents, Clock clock) {
         this.shipments = shipments;
+        this.waitingEvents = waitingEvents;
         this.clock = clock;
     }
 
@@ -35,7 +38,7 @@ public class ShipmentService {
             throw new InvalidRequestException(List.of(new FieldProblem("reference",
                     "'" + shipment.reference() + "' is already used by another shipment")));
         }
-        return shipment;
+        return waitingEvents.applyTo(shipment);
     }
 
     public Shipment get(String idOrReference) {
