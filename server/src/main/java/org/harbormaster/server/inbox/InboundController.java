@@ -42,7 +42,11 @@ public class InboundController {
     private final InboxSweeper background;
     private final EventHistory history;
 
-    InboundController(Inbox inbox, InboundFormats formats, InboxSweeper background, EventHistory history) {
+    private final BatchedReceiver batched;
+
+    InboundController(Inbox inbox, InboundFormats formats, InboxSweeper background, EventHistory history,
+                      BatchedReceiver batched) {
+        this.batched = batched;
         this.inbox = inbox;
         this.formats = formats;
         this.background = background;
@@ -55,7 +59,8 @@ public class InboundController {
     public ResponseEntity<MessageView> deliver(@PathVariable String format,
                                                @RequestBody(required = false) byte[] body,
                                                @RequestHeader(value = "X-Sender", required = false) String sender,
-                                               Principal user) {
+                                               @RequestHeader(value = "Prefer", required = false) String prefer,
+                                               Principal user) throws InterruptedException {
         List<FieldProblem> problems = new ArrayList<>();
         EventFormat known = formats.byName(format).orElse(null);
         if (known == null) {
@@ -69,6 +74,13 @@ public class InboundController {
         }
         String from = sender != null && !sender.isBlank() ? sender : user == null ? null : user.getName();
         Receipt receipt;
+        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+            receipt = awaitReceipt(batched.receive(known, from, body));
+            return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                    .header("Preference-Applied", "respond-async")
+                    .location(URI.create("/api/v1/inbound/messages/" + receipt.message().id()))
+                    .body(MessageView.of(receipt));
+        }
         if (body.length > PROCESS_WHILE_WAITING_UP_TO_BYTES) {
             receipt = inbox.receive(known, from, body);
             if (receipt.message().status() == MessageStatus.RECEIVED) {
@@ -80,6 +92,17 @@ public class InboundController {
         return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/inbound/messages/" + receipt.message().id()))
                 .body(MessageView.of(receipt));
+    }
+
+    /** Waits for the group commit that stores the message; its failure is ours, reported as a 500 incident. */
+    private static Receipt awaitReceipt(java.util.concurrent.CompletableFuture<Receipt> pending) throws InterruptedException {
+        try {
+            return pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the message could not be stored", e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the message was not stored within 30 s", e);
+        }
     }
 
     @GetMapping("/messages")

@@ -87,6 +87,97 @@ public class InboxProcessor {
         }
     }
 
+    /**
+     * Processes several stored messages in one transaction: their events matched, stored and applied
+     * together, each shipment loaded and written once for all of them. Messages another worker holds are
+     * skipped (they are being processed). If the batch cannot complete, each message is processed on its
+     * own, so one bad message never holds the others back.
+     */
+    public void processBatch(List<Long> messageIds) {
+        if (messageIds.size() == 1) {
+            process(messageIds.get(0), false);
+            return;
+        }
+        for (int attempt = 1; attempt <= TRANSACTION_TRIES; attempt++) {
+            try {
+                List<Long> replays = transaction.execute(status -> processLockedBatch(messageIds));
+                replays.forEach(id -> process(id, false));
+                return;
+            } catch (TransientDataAccessException | StaleShipmentException e) {
+                log.debug("Batch of {} messages met a concurrent change, running it again: {}", messageIds.size(),
+                        e.toString());
+                pause(attempt);
+            } catch (RuntimeException e) {
+                log.warn("Batch of {} messages failed; processing them one by one", messageIds.size(), e);
+                break;
+            }
+        }
+        messageIds.forEach(id -> process(id, false));
+    }
+
+    /** Processes the batch's first-time messages; returns the replays among them, which go one by one. */
+    private List<Long> processLockedBatch(List<Long> messageIds) {
+        List<InboxRepository.Locked> messages = new ArrayList<>();
+        List<Long> replays = new ArrayList<>();
+        for (InboxRepository.Locked m : inbox.lockAll(messageIds)) {
+            if (m.status() != MessageStatus.RECEIVED) {
+                continue;
+            }
+            if (m.processedBefore()) {
+                replays.add(m.id());
+            } else {
+                messages.add(m);
+            }
+        }
+        if (messages.isEmpty()) {
+            return replays;
+        }
+        Instant now = clock.instant();
+        Map<Long, ParseOutcome> outcomes = new LinkedHashMap<>();
+        Map<Long, List<MilestoneEvent>> readBy = new LinkedHashMap<>();
+        Map<String, MilestoneEvent> firstByKey = new LinkedHashMap<>();
+        for (InboxRepository.Locked message : messages) {
+            ParseOutcome outcome = parse(message);
+            outcomes.put(message.id(), outcome);
+            List<MilestoneEvent> read = distinctByKey(outcome.events(), message.id());
+            readBy.put(message.id(), read);
+            read.forEach(e -> firstByKey.putIfAbsent(e.eventKey(), e));
+        }
+        List<MilestoneEvent> read = new ArrayList<>(firstByKey.values());
+        Map<String, List<UUID>> matches = matcher.match(read);
+        Set<String> unmatched = new HashSet<>();
+        read.forEach(e -> {
+            if (matches.get(e.eventKey()).isEmpty()) {
+                unmatched.add(e.eventKey());
+            }
+        });
+        Set<String> fresh = events.insertNew(read, unmatched);
+        List<MilestoneEvent> freshEvents = read.stream().filter(e -> fresh.contains(e.eventKey())).toList();
+        List<FindingRecord> found = new ArrayList<>(aboutTheEventsAlone(freshEvents, fresh, unmatched));
+        for (InboxRepository.Locked message : messages) {
+            found.addAll(aboutTheMessage(message, outcomes.get(message.id()).failures()));
+        }
+        EventApplier.Result applied = applier.apply(freshEvents, matches, now);
+        found.addAll(applied.findings());
+        findings.insert(found, now);
+        List<InboxRepository.Finished> finished = new ArrayList<>(messages.size());
+        for (InboxRepository.Locked message : messages) {
+            long id = message.id();
+            List<MilestoneEvent> own = readBy.get(id).stream()
+                    .filter(e -> fresh.contains(e.eventKey()) && firstByKey.get(e.eventKey()).messageId() == id)
+                    .toList();
+            int appliedCount = (int) own.stream().filter(e -> applied.appliedKeys().contains(e.eventKey())).count();
+            int waiting = (int) own.stream().filter(e -> unmatched.contains(e.eventKey())).count();
+            EventCounts counts = new EventCounts(readBy.get(id).size(), readBy.get(id).size() - own.size(),
+                    appliedCount, waiting);
+            ParseOutcome outcome = outcomes.get(id);
+            finished.add(new InboxRepository.Finished(id, outcome.hasFailures() ? MessageStatus.QUARANTINED
+                    : MessageStatus.PROCESSED, counts, outcome.failures()));
+        }
+        inbox.finishAll(finished, now);
+        return replays;
+    }
+
     /** After the last of a message's attempts: quarantined with the error, for an operator to look at. */
     void giveUp(long messageId, int attempts, String lastError) {
         String reason = "processing did not complete after " + attempts + " attempts"

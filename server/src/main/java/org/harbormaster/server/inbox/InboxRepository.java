@@ -77,6 +77,47 @@ class InboxRepository {
                 .stream().findFirst();
     }
 
+    /** Locks every message of a batch in one statement, skipping those another worker holds. */
+    List<Locked> lockAll(List<Long> ids) {
+        return jdbc.query("""
+                SELECT m.id, m.format, m.sender, m.received_at, m.status, m.processed_at IS NOT NULL AS processed_before,
+                       coalesce((SELECT r.content FROM inbox_message_revision r WHERE r.message_id = m.id
+                                 ORDER BY r.revision DESC LIMIT 1), m.content) AS content
+                FROM inbox_message m WHERE m.id = ANY(?)
+                ORDER BY m.id
+                FOR UPDATE SKIP LOCKED""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())),
+                (rs, i) -> new Locked(rs.getLong("id"), EventFormat.valueOf(rs.getString("format")),
+                        rs.getString("sender"), instant(rs, "received_at"),
+                        MessageStatus.valueOf(rs.getString("status")), rs.getBoolean("processed_before"),
+                        rs.getBytes("content")));
+    }
+
+    /** The end of processing for a batch of messages, in two batched statements. */
+    record Finished(long id, MessageStatus status, EventCounts counts, List<ParseFailure> failures) {
+    }
+
+    void finishAll(List<Finished> batch, Instant at) {
+        List<Object[]> failureRows = new ArrayList<>();
+        List<Object[]> statusRows = new ArrayList<>(batch.size());
+        for (Finished f : batch) {
+            for (int i = 0; i < f.failures().size(); i++) {
+                ParseFailure failure = f.failures().get(i);
+                failureRows.add(new Object[]{f.id(), i, orDash(failure.where()), orDash(failure.reason())});
+            }
+            statusRows.add(new Object[]{f.status().name(), time(at), f.counts().read(), f.counts().duplicates(),
+                    f.counts().applied(), f.counts().unmatched(), f.id()});
+        }
+        if (!failureRows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO parse_failure (message_id, position, where_in_message, reason)"
+                    + " VALUES (?, ?, ?, ?)", failureRows);
+        }
+        jdbc.batchUpdate("""
+                UPDATE inbox_message SET status = ?, processed_at = ?, last_error = NULL, events_read = ?,
+                  events_duplicate = ?, events_applied = ?, events_unmatched = ?
+                WHERE id = ?""", statusRows);
+    }
+
     /** Records the end of processing: status, counts and the failures of this run. */
     void finish(long id, MessageStatus status, EventCounts counts, List<ParseFailure> failures, Instant at) {
         if (!failures.isEmpty()) {
