@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -26,6 +28,7 @@ public final class UnLocodeDirectory {
     private static final int EXPECTED_SIZE = 110_000;
 
     private final Map<String, LocationInfo> locations;
+    private volatile Map<String, List<LocationInfo>> byName;
 
     private UnLocodeDirectory(Map<String, LocationInfo> locations) {
         this.locations = locations;
@@ -46,6 +49,35 @@ public final class UnLocodeDirectory {
 
     public boolean contains(String code) {
         return find(code).isPresent();
+    }
+
+    /**
+     * The locations whose name is {@code name}, compared without case, accents or punctuation: for
+     * messages that give a place by its name (X12 location qualifier {@code CI}). The index is built on
+     * first use.
+     */
+    public List<LocationInfo> named(String name) {
+        Map<String, List<LocationInfo>> index = byName;
+        if (index == null) {
+            synchronized (this) {
+                if (byName == null) {
+                    Map<String, List<LocationInfo>> built = new HashMap<>(EXPECTED_SIZE * 2);
+                    for (LocationInfo info : locations.values()) {
+                        built.computeIfAbsent(normalizedName(info.name()), k -> new ArrayList<>(1)).add(info);
+                    }
+                    built.values().forEach(list -> list.sort(java.util.Comparator.comparing(LocationInfo::code)));
+                    byName = built;
+                }
+                index = byName;
+            }
+        }
+        return List.copyOf(index.getOrDefault(normalizedName(name), List.of()));
+    }
+
+    static String normalizedName(String name) {
+        String withoutAccents = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return withoutAccents.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
     }
 
     public int size() {
