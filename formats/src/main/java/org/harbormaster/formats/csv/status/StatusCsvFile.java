@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.formats.events.ParseFailure;
+import org.harbormaster.formats.events.ParseOutcome;
 
 /**
  * A status spreadsheet saved as CSV, read whole: UTF-8 (with or without a byte-order mark) or, when the
@@ -40,6 +43,32 @@ final class StatusCsvFile {
     private final List<String> header;
     private final List<Row> rows;
     private final ParseFailure unreadable;
+
+    /** Reads one row into an event, adding a failure per bad cell; empty when the row yields none. */
+    interface RowReader {
+        Optional<MilestoneEvent> read(Row row, List<ParseFailure> failures);
+    }
+
+    /**
+     * Every non-blank row read by {@code rowReader}, after the header's problems (which, if any, stop the
+     * reading) and followed by the failure of a file that could not be read to its end.
+     */
+    ParseOutcome read(List<ParseFailure> headerProblems, RowReader rowReader) {
+        if (!headerProblems.isEmpty()) {
+            return new ParseOutcome(List.of(), headerProblems);
+        }
+        List<MilestoneEvent> events = new ArrayList<>();
+        List<ParseFailure> failures = new ArrayList<>();
+        for (Row row : rows) {
+            if (!row.isBlank()) {
+                rowReader.read(row, failures).ifPresent(events::add);
+            }
+        }
+        if (unreadable != null) {
+            failures.add(unreadable);
+        }
+        return new ParseOutcome(events, failures);
+    }
 
     private StatusCsvFile(List<String> header, List<Row> rows, ParseFailure unreadable) {
         this.header = header;

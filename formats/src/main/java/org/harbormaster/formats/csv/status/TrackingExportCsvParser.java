@@ -2,7 +2,6 @@ package org.harbormaster.formats.csv.status;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,20 +54,7 @@ public final class TrackingExportCsvParser implements EventMessageParser {
 
     ParseOutcome parse(StatusCsvFile file, MessageContext context) {
         ColumnPositions<TrackingColumn> columns = header(file.header());
-        if (!columns.problems().isEmpty()) {
-            return new ParseOutcome(List.of(), columns.problems());
-        }
-        List<MilestoneEvent> events = new ArrayList<>();
-        List<ParseFailure> failures = new ArrayList<>();
-        for (StatusCsvFile.Row row : file.rows()) {
-            if (!row.isBlank()) {
-                new RowReading(columns, row, context, failures).event().ifPresent(events::add);
-            }
-        }
-        if (file.unreadable() != null) {
-            failures.add(file.unreadable());
-        }
-        return new ParseOutcome(events, failures);
+        return file.read(columns.problems(), (row, failures) -> new RowReading(columns, row, context, failures).event());
     }
 
     private static ColumnPositions<TrackingColumn> header(List<String> header) {

@@ -70,20 +70,7 @@ public final class TruckerStatusCsvParser implements EventMessageParser {
 
     ParseOutcome parse(StatusCsvFile file, MessageContext context) {
         ColumnPositions<TruckerColumn> columns = header(file.header());
-        if (!columns.problems().isEmpty()) {
-            return new ParseOutcome(List.of(), columns.problems());
-        }
-        List<MilestoneEvent> events = new ArrayList<>();
-        List<ParseFailure> failures = new ArrayList<>();
-        for (StatusCsvFile.Row row : file.rows()) {
-            if (!row.isBlank()) {
-                new RowReading(columns, row, context, failures).event().ifPresent(events::add);
-            }
-        }
-        if (file.unreadable() != null) {
-            failures.add(file.unreadable());
-        }
-        return new ParseOutcome(events, failures);
+        return file.read(columns.problems(), (row, failures) -> new RowReading(columns, row, context, failures).event());
     }
 
     private static ColumnPositions<TruckerColumn> header(List<String> header) {
