@@ -57,6 +57,8 @@ public abstract class EmbeddedDatabaseTestSupport {
         properties.put("harbormaster.data-dir", dataDirectory.toString());
         properties.put("harbormaster.database.url", "");
         properties.put("harbormaster.admin-password", ADMIN_PASSWORD);
+        // Tests stand up DCSA subscribers and carriers on loopback.
+        properties.put("harbormaster.dcsa.allow-private-callbacks", "true");
         return properties;
     }
 

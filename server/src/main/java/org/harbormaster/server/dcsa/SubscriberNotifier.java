@@ -55,10 +55,13 @@ class SubscriberNotifier implements DisposableBean {
     private final HttpClient http;
     private final DcsaProperties properties;
     private final Clock clock;
+    private final CallbackCheck callbackCheck;
     private volatile ScheduledExecutorService executor;
 
     SubscriberNotifier(JdbcTemplate jdbc, EventSubscriptionRepository subscriptions, PublishedEventRepository events,
-                       PublishedEventJson json, HttpClient dcsaHttpClient, DcsaProperties properties, Clock clock) {
+                       PublishedEventJson json, HttpClient dcsaHttpClient, DcsaProperties properties, Clock clock,
+                       CallbackCheck callbackCheck) {
+        this.callbackCheck = callbackCheck;
         this.jdbc = jdbc;
         this.subscriptions = subscriptions;
         this.events = events;
@@ -147,6 +150,13 @@ class SubscriberNotifier implements DisposableBean {
         }
         if (found.isEmpty()) {
             return true;
+        }
+        try {
+            // Checked again at every delivery: a host's address can change after the subscription was made.
+            callbackCheck.requirePublic(subscription.callbackUrl());
+        } catch (DcsaRequestException notPublic) {
+            log.warn("Not notifying subscription {}: {}", subscriptionId, notPublic.getMessage());
+            return false;
         }
         byte[] body = JSON.writeValueAsBytes(found.stream().map(json::write).toList());
         HttpRequest request = HttpRequest.newBuilder(subscription.callbackUrl())
