@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.harbormaster.event.EventFormat;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.event.TimeKind;
@@ -64,46 +63,40 @@ public final class TrackingExportCsvParser implements EventMessageParser {
 
     /** One row read into an event, or into failures, one per bad cell, never for a consequence of another. */
     private final class RowReading {
-        private final ColumnPositions<TrackingColumn> columns;
-        private final StatusCsvFile.Row row;
+        private final RowCells<TrackingColumn> cells;
         private final MessageContext context;
-        private final List<ParseFailure> failures;
-        private final int failuresBefore;
 
         RowReading(ColumnPositions<TrackingColumn> columns, StatusCsvFile.Row row, MessageContext context,
                    List<ParseFailure> failures) {
-            this.columns = columns;
-            this.row = row;
+            this.cells = new RowCells<>(columns, row, failures, "is blank");
             this.context = context;
-            this.failures = failures;
-            this.failuresBefore = failures.size();
         }
 
         Optional<MilestoneEvent> event() {
-            ContainerNumber container = required(TrackingColumn.CONTAINER_ID, ContainerNumber::parse);
-            String description = required(TrackingColumn.DESCRIPTION, text -> Parsed.valid(PlainText.repaired(text)));
-            WrittenTime time = required(TrackingColumn.MILESTONE_TIMESTAMP, cell -> WrittenTime.parse(cell, null));
+            ContainerNumber container = cells.required(TrackingColumn.CONTAINER_ID, ContainerNumber::parse);
+            String description = cells.required(TrackingColumn.DESCRIPTION, text -> Parsed.valid(PlainText.repaired(text)));
+            WrittenTime time = cells.required(TrackingColumn.MILESTONE_TIMESTAMP, cell -> WrittenTime.parse(cell, null));
             boolean estimated = flag(TrackingColumn.ESTIMATED_TIME_ARRIVAL);
             boolean planned = flag(TrackingColumn.PLANNED);
-            String code = cell(TrackingColumn.LOCATION_UNLOCODE);
+            String code = cells.cell(TrackingColumn.LOCATION_UNLOCODE);
             Parsed<UnLocode> location = code.isEmpty() ? null : UnLocode.parse(code);
             String unlisted = location == null ? null : location.problem().orElse(null);
-            if (failures.size() > failuresBefore) {
+            if (cells.anyFailed()) {
                 if (unlisted != null) {
-                    failures.add(new ParseFailure(where(TrackingColumn.LOCATION_UNLOCODE), unlisted));
+                    cells.fail(TrackingColumn.LOCATION_UNLOCODE, unlisted);
                 }
                 return Optional.empty();
             }
             UnLocode place = location == null ? null : location.value().orElse(null);
             Optional<ZoneId> zone = place != null ? Optional.of(place.zone()) : zoneOfCity();
             if (unlisted != null) {
-                failures.add(new ParseFailure(where(TrackingColumn.LOCATION_UNLOCODE), unlisted + (zone.isPresent()
+                cells.fail(TrackingColumn.LOCATION_UNLOCODE, unlisted + (zone.isPresent()
                         ? "; the event is kept without a location, its time placed by " + cityAndCountry()
-                        : "; " + cityAndCountry() + " gives no time zone either (" + PlaceZones.RESOURCE + ")")));
+                        : "; " + cityAndCountry() + " gives no time zone either (" + PlaceZones.RESOURCE + ")"));
             }
             if (time.isLocal() && zone.isEmpty()) {
                 if (unlisted == null) {
-                    failures.add(new ParseFailure(where(TrackingColumn.LOCATION_UNLOCODE), noZone()));
+                    cells.fail(TrackingColumn.LOCATION_UNLOCODE, noZone());
                 }
                 return Optional.empty();
             }
@@ -116,10 +109,10 @@ public final class TrackingExportCsvParser implements EventMessageParser {
         private MilestoneEvent event(ContainerNumber container, String description, UnLocode location, Instant time,
                                      TimeKind kind) {
             Optional<MilestoneMapping> mapping = descriptions.find(description);
-            VesselFields vessel = VesselFields.of(cell(TrackingColumn.VESSEL), cell(TrackingColumn.VOYAGE),
-                    cell(TrackingColumn.VESSEL_IMO));
+            VesselFields vessel = VesselFields.of(cells.cell(TrackingColumn.VESSEL), cells.cell(TrackingColumn.VOYAGE),
+                    cells.cell(TrackingColumn.VESSEL_IMO));
             TransportMode mode = mapping.map(MilestoneMapping::mode).orElse(null);
-            String facility = PlainText.repaired(cell(TrackingColumn.LOCATION_FACILITY));
+            String facility = PlainText.repaired(cells.cell(TrackingColumn.LOCATION_FACILITY));
             String key = EventKeys.ofContent("CSV", container, PlainText.matchKey(description),
                     location == null ? "" : location.value(), time, kind);
             return new MilestoneEvent(key, mapping.map(MilestoneMapping::milestone).orElse(null), description, kind,
@@ -131,13 +124,13 @@ public final class TrackingExportCsvParser implements EventMessageParser {
 
         /** The zone of the row's city and country, for a row without a UN/LOCODE. */
         private Optional<ZoneId> zoneOfCity() {
-            String country = cell(TrackingColumn.LOCATION_COUNTRY);
-            return country.isEmpty() ? Optional.empty() : placeZones.find(country, cell(TrackingColumn.LOCATION_CITY));
+            String country = cells.cell(TrackingColumn.LOCATION_COUNTRY);
+            return country.isEmpty() ? Optional.empty() : placeZones.find(country, cells.cell(TrackingColumn.LOCATION_CITY));
         }
 
         private String noZone() {
-            String time = "'" + cell(TrackingColumn.MILESTONE_TIMESTAMP) + "'";
-            if (cell(TrackingColumn.LOCATION_COUNTRY).isEmpty() && cell(TrackingColumn.LOCATION_CITY).isEmpty()) {
+            String time = "'" + cells.cell(TrackingColumn.MILESTONE_TIMESTAMP) + "'";
+            if (cells.cell(TrackingColumn.LOCATION_COUNTRY).isEmpty() && cells.cell(TrackingColumn.LOCATION_CITY).isEmpty()) {
                 return "is blank, and so are location_city and location_country: nothing says in which time zone "
                         + time + " is local";
             }
@@ -146,17 +139,14 @@ public final class TrackingExportCsvParser implements EventMessageParser {
         }
 
         private String cityAndCountry() {
-            return "city '" + PlainText.repaired(cell(TrackingColumn.LOCATION_CITY)) + "' of country '"
-                    + PlainText.repaired(cell(TrackingColumn.LOCATION_COUNTRY)) + "'";
+            return "city '" + PlainText.repaired(cells.cell(TrackingColumn.LOCATION_CITY)) + "' of country '"
+                    + PlainText.repaired(cells.cell(TrackingColumn.LOCATION_COUNTRY)) + "'";
         }
 
-        private String where(TrackingColumn column) {
-            return columns.where(row, column);
-        }
 
         /** The row's own mode column: Vessel or Feeder, Barge, Rail, Truck. */
         private TransportMode mode() {
-            return switch (cell(TrackingColumn.MODE).toLowerCase(Locale.ROOT)) {
+            return switch (cells.cell(TrackingColumn.MODE).toLowerCase(Locale.ROOT)) {
                 case "vessel", "feeder" -> TransportMode.VESSEL;
                 case "barge" -> TransportMode.BARGE;
                 case "rail" -> TransportMode.RAIL;
@@ -167,35 +157,19 @@ public final class TrackingExportCsvParser implements EventMessageParser {
 
         /** A t/f flag; blank counts as f, as the export leaves it blank on some estimated rows. */
         private boolean flag(TrackingColumn column) {
-            String cell = cell(column).toLowerCase(Locale.ROOT);
+            String cell = cells.cell(column).toLowerCase(Locale.ROOT);
             return switch (cell) {
                 case "t", "true" -> true;
                 case "", "f", "false" -> false;
                 default -> {
-                    failures.add(new ParseFailure(columns.where(row, column), "'" + cell(column)
-                            + "' is neither t nor f"));
+                    cells.fail(column, "'" + cells.cell(column)
+                            + "' is neither t nor f");
                     yield false;
                 }
             };
         }
 
-        private String cell(TrackingColumn column) {
-            return columns.cell(row, column);
-        }
 
-        private <T> T required(TrackingColumn column, Function<String, Parsed<T>> parser) {
-            String cell = cell(column);
-            if (cell.isEmpty()) {
-                failures.add(new ParseFailure(columns.where(row, column), "is blank"));
-                return null;
-            }
-            return read(column, cell, parser).orElse(null);
-        }
 
-        private <T> Optional<T> read(TrackingColumn column, String cell, Function<String, Parsed<T>> parser) {
-            Parsed<T> parsed = parser.apply(cell);
-            parsed.problem().ifPresent(reason -> failures.add(new ParseFailure(columns.where(row, column), reason)));
-            return parsed.value();
-        }
     }
 }

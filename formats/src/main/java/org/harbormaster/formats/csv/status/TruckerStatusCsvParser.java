@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.harbormaster.event.EventFormat;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.event.TimeKind;
@@ -81,30 +80,24 @@ public final class TruckerStatusCsvParser implements EventMessageParser {
 
     /** One row read into an event, or into failures, one per bad cell, never for a consequence of another. */
     private final class RowReading {
-        private final ColumnPositions<TruckerColumn> columns;
-        private final StatusCsvFile.Row row;
+        private final RowCells<TruckerColumn> cells;
         private final MessageContext context;
-        private final List<ParseFailure> failures;
-        private final int failuresBefore;
 
         RowReading(ColumnPositions<TruckerColumn> columns, StatusCsvFile.Row row, MessageContext context,
                    List<ParseFailure> failures) {
-            this.columns = columns;
-            this.row = row;
+            this.cells = new RowCells<>(columns, row, failures, "is required");
             this.context = context;
-            this.failures = failures;
-            this.failuresBefore = failures.size();
         }
 
         Optional<MilestoneEvent> event() {
-            ContainerNumber container = required(TruckerColumn.CONTAINER, ContainerNumber::parse);
-            String status = required(TruckerColumn.STATUS, Parsed::valid);
-            Optional<UnLocode> location = optional(TruckerColumn.LOCATION, UnLocode::parse);
-            Optional<ZoneId> zone = optional(TruckerColumn.TIME_ZONE, TruckerStatusCsvParser::zone);
-            Optional<Boolean> estimated = optional(TruckerColumn.ESTIMATED, TruckerStatusCsvParser::yesOrNo);
-            DateOrder order = optional(TruckerColumn.DATE_FORMAT, TruckerStatusCsvParser::dateOrder).orElse(dateOrder);
-            WrittenTime time = required(TruckerColumn.EVENT_TIME, cell -> WrittenTime.parse(cell, order));
-            if (failures.size() > failuresBefore) {
+            ContainerNumber container = cells.required(TruckerColumn.CONTAINER, ContainerNumber::parse);
+            String status = cells.required(TruckerColumn.STATUS, Parsed::valid);
+            Optional<UnLocode> location = cells.optional(TruckerColumn.LOCATION, UnLocode::parse);
+            Optional<ZoneId> zone = cells.optional(TruckerColumn.TIME_ZONE, TruckerStatusCsvParser::zone);
+            Optional<Boolean> estimated = cells.optional(TruckerColumn.ESTIMATED, TruckerStatusCsvParser::yesOrNo);
+            DateOrder order = cells.optional(TruckerColumn.DATE_FORMAT, TruckerStatusCsvParser::dateOrder).orElse(dateOrder);
+            WrittenTime time = cells.required(TruckerColumn.EVENT_TIME, cell -> WrittenTime.parse(cell, order));
+            if (cells.anyFailed()) {
                 return Optional.empty();
             }
             Optional<Instant> instant = instant(time, zone.or(() -> location.map(UnLocode::zone)));
@@ -122,7 +115,7 @@ public final class TruckerStatusCsvParser implements EventMessageParser {
                     .orElseGet(() -> PlainText.matchKey(status));
             String key = EventKeys.ofContent("CSV", context.source().sender(), container, meaning, location, time,
                     kind);
-            String facility = columns.cell(row, TruckerColumn.FACILITY);
+            String facility = cells.cell(TruckerColumn.FACILITY);
             return new MilestoneEvent(key, mapping.map(MilestoneMapping::milestone).orElse(null), status, kind, time,
                     location, facility.isEmpty() ? null : facility, mapping.map(MilestoneMapping::mode).orElse(null),
                     List.of(container), references(), null, null, null,
@@ -132,8 +125,8 @@ public final class TruckerStatusCsvParser implements EventMessageParser {
 
         private List<CarrierReference> references() {
             List<CarrierReference> references = new ArrayList<>();
-            String booking = columns.cell(row, TruckerColumn.BOOKING);
-            String billOfLading = columns.cell(row, TruckerColumn.BILL_OF_LADING);
+            String booking = cells.cell(TruckerColumn.BOOKING);
+            String billOfLading = cells.cell(TruckerColumn.BILL_OF_LADING);
             if (!booking.isEmpty()) {
                 references.add(new CarrierReference(ReferenceType.BOOKING, booking));
             }
@@ -151,33 +144,15 @@ public final class TruckerStatusCsvParser implements EventMessageParser {
             if (zone.isPresent()) {
                 return Optional.of(time.at(zone.get()));
             }
-            failures.add(new ParseFailure(columns.where(row, TruckerColumn.EVENT_TIME), "'"
-                    + columns.cell(row, TruckerColumn.EVENT_TIME) + "' is a local time and the row gives neither a "
+            cells.fail(TruckerColumn.EVENT_TIME, "'"
+                    + cells.cell(TruckerColumn.EVENT_TIME) + "' is a local time and the row gives neither a "
                     + "location (UN/LOCODE) nor a time_zone to place it: add one, or write the offset, "
-                    + "e.g. 2026-12-01 14:00+01:00"));
+                    + "e.g. 2026-12-01 14:00+01:00");
             return Optional.empty();
         }
 
-        private <T> T required(TruckerColumn column, Function<String, Parsed<T>> parser) {
-            String cell = columns.cell(row, column);
-            if (cell.isEmpty()) {
-                failures.add(new ParseFailure(columns.where(row, column), "is required"));
-                return null;
-            }
-            return read(column, cell, parser).orElse(null);
-        }
 
-        private <T> Optional<T> optional(TruckerColumn column, Function<String, Parsed<T>> parser) {
-            String cell = columns.cell(row, column);
-            return cell.isEmpty() ? Optional.empty() : read(column, cell, parser);
-        }
 
-        private <T> Optional<T> read(TruckerColumn column, String cell,
-                                     Function<String, Parsed<T>> parser) {
-            Parsed<T> parsed = parser.apply(cell);
-            parsed.problem().ifPresent(reason -> failures.add(new ParseFailure(columns.where(row, column), reason)));
-            return parsed.value();
-        }
     }
 
     /**
