@@ -74,7 +74,7 @@ class UnLocodeDirectoryTest {
             UnLocodeDirectory.read(stream);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("UN/LOCODE directory read in " + millis + " ms");
+        System.getLogger(UnLocodeDirectoryTest.class.getName()).log(System.Logger.Level.INFO, "UN/LOCODE directory read in " + millis + " ms");
         // Generous bound: shared build machines are slow; a typical run takes a few hundred milliseconds.
         assertThat(millis).isLessThan(3_000);
     }

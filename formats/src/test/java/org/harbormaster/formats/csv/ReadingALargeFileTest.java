@@ -19,7 +19,7 @@ class ReadingALargeFileTest {
         ShipmentCsvResult result = ImportFile.read(file);
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        System.out.printf(Locale.ROOT, "read %,d rows in %.3f s: %,.0f rows/s%n", ROWS, seconds, ROWS / seconds);
+        System.getLogger(ReadingALargeFileTest.class.getName()).log(System.Logger.Level.INFO, String.format(Locale.ROOT, "read %,d rows in %.3f s: %,.0f rows/s", ROWS, seconds, ROWS / seconds));
         assertThat(result.rowsRead()).isEqualTo(ROWS);
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.row()).isEqualTo(BAD_ROW);

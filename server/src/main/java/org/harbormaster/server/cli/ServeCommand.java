@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> properties = new LinkedHashMap<>(database.properties());
@@ -41,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
             properties.put("harbormaster.demo", true);
         }
         ConfigurableApplicationContext context = HarbormasterApplication.startWeb(properties);
-        announceReady(((WebServerApplicationContext) context).getWebServer().getPort());
+        announceReady(((WebServerApplicationContext) context).getWebServer().getPort(), spec.commandLine().getOut());
         awaitClose(context);
         return 0;
     }
@@ -50,13 +53,14 @@ final class ServeCommand implements Callable<Integer> {
      * Logs the ready line. Scripts wait for it on standard output, where the console log goes; if
      * the log is configured not to show it, it is printed there directly.
      */
-    private static void announceReady(int port) {
+    private static void announceReady(int port, java.io.PrintWriter out) {
         long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();
         String ready = "Harbormaster ready on http://localhost:" + port + " in "
                 + (System.currentTimeMillis() - startedAt) + " ms";
         log.info(ready);
         if (!log.isInfoEnabled()) {
-            System.out.println(ready);
+            out.println(ready);
+            out.flush();
         }
     }
 

@@ -56,6 +56,7 @@ class FirstAdminAccount implements ApplicationRunner {
             return;
         }
         if (generated) {
+            // Standard output, never the logger: log files are shipped and kept, and a password must not be.
             System.out.println(box("Harbormaster created its first user.",
                     "Login: " + USERNAME + " / " + password,
                     "Keep this password now: it is not shown again."));

@@ -50,7 +50,7 @@ class ShipmentImportTest extends EmbeddedDatabaseTestSupport {
         assertThat(shipments.findByReference("SKIP-6")).as("row 8 holds SKIP-6").isPresent();
         assertThat(shipments.findByReference("SKIP-5")).as("row 7 was bad").isEmpty();
         assertThat(seconds).as("10,000 rows import in seconds").isLessThan(60);
-        System.out.printf("import of 9,999 rows: %.2f s, %.0f rows/s%n", seconds, 9_999 / seconds);
+        System.getLogger(ShipmentImportTest.class.getName()).log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT, "import of 9,999 rows: %.2f s, %.0f rows/s", seconds, 9_999 / seconds));
     }
 
     @Test
