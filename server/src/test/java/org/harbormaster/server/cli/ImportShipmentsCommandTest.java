@@ -1,9 +1,8 @@
 package org.harbormaster.server.cli;
 
+import org.harbormaster.server.CommandLineRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.harbormaster.server.ServerProcess;
@@ -12,7 +11,6 @@ import org.harbormaster.formats.csv.SampleShipmentFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportShipmentsCommandTest {
 
     private final Path dataDirectory = TemporaryDataDirectory.create();
-    private StringWriter out;
-    private StringWriter err;
+    private final CommandLineRun cli = new CommandLineRun();
 
     @AfterAll
     void cleanUp() {
@@ -30,14 +27,6 @@ class ImportShipmentsCommandTest {
         TemporaryDataDirectory.delete(dataDirectory);
     }
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = HarbormasterCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     private Path file(String name, String content) throws Exception {
         Path file = dataDirectory.resolve(name);
@@ -50,10 +39,10 @@ class ImportShipmentsCommandTest {
     void a_file_with_a_bad_row_imports_nothing_and_names_the_row_and_column() throws Exception {
         Path csv = file("bad.csv", SampleShipmentFile.csv("CLI-BAD", 20, 11));
 
-        int exit = run("import", "shipments", csv.toString(), "--data-dir", dataDirectory.toString());
+        int exit = cli.run("import", "shipments", csv.toString(), "--data-dir", dataDirectory.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("row 11, containers").contains("check digit")
+        assertThat(cli.out()).contains("row 11, containers").contains("check digit")
                 .contains("nothing imported");
     }
 
@@ -61,24 +50,24 @@ class ImportShipmentsCommandTest {
     void a_clean_file_imports_and_reports_as_json() throws Exception {
         Path csv = file("good.csv", SampleShipmentFile.csv("CLI-OK", 25, 0));
 
-        int dryRun = run("import", "shipments", csv.toString(), "--dry-run", "--json", "--data-dir",
+        int dryRun = cli.run("import", "shipments", csv.toString(), "--dry-run", "--json", "--data-dir",
                 dataDirectory.toString());
-        JsonNode dry = JsonMapper.builder().build().readTree(out.toString());
-        int exit = run("import", "shipments", csv.toString(), "--json", "--data-dir", dataDirectory.toString());
-        JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode dry = JsonMapper.builder().build().readTree(cli.out());
+        int exit = cli.run("import", "shipments", csv.toString(), "--json", "--data-dir", dataDirectory.toString());
+        JsonNode report = JsonMapper.builder().build().readTree(cli.out());
 
         assertThat(dryRun).isZero();
         assertThat(dry.path("imported").asInt()).isZero();
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         assertThat(report.path("rowsRead").asInt()).isEqualTo(25);
         assertThat(report.path("imported").asInt()).isEqualTo(25);
         assertThat(report.path("problems").size()).isZero();
-        assertThat(out.toString()).as("stdout is only the JSON report").startsWith("{").doesNotContain("INFO");
+        assertThat(cli.out()).as("stdout is only the JSON report").startsWith("{").doesNotContain("INFO");
     }
 
     @Test
     void a_missing_file_is_a_usage_error() {
-        assertThat(run("import", "shipments", dataDirectory.resolve("nope.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("cannot read");
+        assertThat(cli.run("import", "shipments", dataDirectory.resolve("nope.csv").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("cannot read");
     }
 }

@@ -1,9 +1,8 @@
 package org.harbormaster.server.inbox;
 
+import org.harbormaster.server.CommandLineRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,13 +12,11 @@ import org.harbormaster.server.EmbeddedDatabaseTestSupport;
 import org.harbormaster.server.HarbormasterApplication;
 import org.harbormaster.server.ServerProcess;
 import org.harbormaster.server.TemporaryDataDirectory;
-import org.harbormaster.server.cli.HarbormasterCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +27,7 @@ class IngestCommandTest {
     private static final String PREFIX = "INGEST";
 
     private final Path dataDirectory = TemporaryDataDirectory.create();
-    private StringWriter out;
-    private StringWriter err;
+    private final CommandLineRun cli = new CommandLineRun();
 
     @AfterAll
     void cleanUp() {
@@ -46,15 +42,15 @@ class IngestCommandTest {
         Path early = file("early.json", InboxTestSupport.message(InboxTestSupport.event("I0", "LOADED", "ACTUAL",
                 "2026-11-20T05:00:00Z", "CNYTN", null, PREFIX + "BK0")));
 
-        int first = run("ingest", "--format", "dcsa", "--sender", "MAEU", "--json", "--data-dir", dir(), early.toString());
+        int first = cli.run("ingest", "--format", "dcsa", "--sender", "MAEU", "--json", "--data-dir", dir(), early.toString());
         JsonNode before = json();
 
-        assertThat(first).as(err.toString()).isZero();
+        assertThat(first).as(cli.err()).isZero();
         assertThat(before.path("received").asInt()).isEqualTo(1);
         assertThat(before.path("unmatched").asInt()).isEqualTo(1);
 
         Path shipments = file("shipments.csv", SampleShipmentFile.csv(PREFIX, 3, 0));
-        assertThat(run("import", "shipments", shipments.toString(), "--data-dir", dir())).as(out.toString()).isZero();
+        assertThat(cli.run("import", "shipments", shipments.toString(), "--data-dir", dir())).as(cli.out()).isZero();
         assertThat(loadedActualOf(PREFIX + "-0")).as("the waiting event, applied by the import")
                 .isEqualTo("2026-11-20 05:00:00+00");
 
@@ -65,7 +61,7 @@ class IngestCommandTest {
         Path bad = file("bad.json", InboxTestSupport.message(
                 InboxTestSupport.event("I2", "DISCHARGED", "ACTUAL", "2026-11-21T06:00:00Z", "USLGB", wrong, null)));
 
-        int exit = run("ingest", "--format", "dcsa", "--sender", "MAEU", "--json", "--data-dir", dir(),
+        int exit = cli.run("ingest", "--format", "dcsa", "--sender", "MAEU", "--json", "--data-dir", dir(),
                 good.toString(), bad.toString(), good.toString());
         JsonNode summary = json();
 
@@ -82,10 +78,10 @@ class IngestCommandTest {
         assertThat(quarantined.path("failures").get(0).path("where").asString()).isEqualTo("$[0].equipmentReference");
         assertThat(quarantined.path("failures").get(0).path("reason").asString()).contains("check digit");
 
-        int again = run("ingest", "--format", "dcsa", "--sender", "MAEU", "--data-dir", dir(), bad.toString());
+        int again = cli.run("ingest", "--format", "dcsa", "--sender", "MAEU", "--data-dir", dir(), bad.toString());
 
         assertThat(again).as("still quarantined").isEqualTo(1);
-        assertThat(out.toString()).contains("QUARANTINED (delivered before, nothing done)")
+        assertThat(cli.out()).contains("QUARANTINED (delivered before, nothing done)")
                 .contains("$[0].equipmentReference: ").contains("check digit")
                 .contains("1 files: 0 received, 1 duplicates");
     }
@@ -94,8 +90,8 @@ class IngestCommandTest {
     void an_unknown_format_is_a_usage_error() throws Exception {
         Path any = file("any.edi", "UNA:+.? '");
 
-        assertThat(run("ingest", "--format", "edifice", "--data-dir", dir(), any.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--format");
+        assertThat(cli.run("ingest", "--format", "edifice", "--data-dir", dir(), any.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--format");
     }
 
     private String loadedActualOf(String reference) {
@@ -117,17 +113,9 @@ class IngestCommandTest {
     }
 
     private JsonNode json() {
-        return JsonMapper.builder().build().readTree(out.toString());
+        return JsonMapper.builder().build().readTree(cli.out());
     }
 
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = HarbormasterCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     private Path file(String name, String content) throws Exception {
         Path file = dataDirectory.resolve(name);
