@@ -47,6 +47,11 @@ public record MilestoneEvent(String eventKey, MilestoneType type, String sourceC
         return new EventStamp(reportedAt, eventKey);
     }
 
+    public MilestoneEvent withReportedAt(Instant newReportedAt) {
+        return new MilestoneEvent(eventKey, type, sourceCode, kind, eventTime, location, facility, mode, equipment,
+                references, vesselName, vesselImo, voyage, empty, source, newReportedAt, receivedAt, messageId);
+    }
+
     public MilestoneEvent fromMessage(long inboxMessageId) {
         return new MilestoneEvent(eventKey, type, sourceCode, kind, eventTime, location, facility, mode, equipment,
                 references, vesselName, vesselImo, voyage, empty, source, reportedAt, receivedAt, inboxMessageId);

@@ -28,7 +28,10 @@ enum TrackingColumn {
     LATITUDE(false, "latitude"),
     LONGITUDE(false, "longitude"),
     ESTIMATED_TIME_ARRIVAL(true, "estimatedtimearrival"),
-    PLANNED(true, "planned");
+    PLANNED(true, "planned"),
+    REPORTED_AT(false, "reportedat", "createdat", "recordedat", "updatedat"),
+    BILL_OF_LADING(false, "billoflading", "blnumber", "bol", "mbl", "masterbilloflading"),
+    BOOKING(false, "booking", "bookingnumber", "bookingreference");
 
     private final boolean required;
     private final List<String> keys;

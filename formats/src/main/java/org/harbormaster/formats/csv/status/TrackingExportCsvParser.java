@@ -2,11 +2,13 @@ package org.harbormaster.formats.csv.status;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.harbormaster.event.EventFormat;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.event.TimeKind;
@@ -18,6 +20,8 @@ import org.harbormaster.formats.events.ParseOutcome;
 import org.harbormaster.identity.ContainerNumber;
 import org.harbormaster.identity.Parsed;
 import org.harbormaster.identity.UnLocode;
+import org.harbormaster.shipment.CarrierReference;
+import org.harbormaster.shipment.ReferenceType;
 import org.harbormaster.shipment.TransportMode;
 
 /**
@@ -53,7 +57,14 @@ public final class TrackingExportCsvParser implements EventMessageParser {
 
     ParseOutcome parse(StatusCsvFile file, MessageContext context) {
         ColumnPositions<TrackingColumn> columns = header(file.header());
-        return file.read(columns.problems(), (row, failures) -> new RowReading(columns, row, context, failures).event());
+        ReportTimes reportTimes = new ReportTimes();
+        ParseOutcome outcome = file.read(columns.problems(), (row, failures) -> {
+            RowReading reading = new RowReading(columns, row, context, failures);
+            Optional<MilestoneEvent> event = reading.event();
+            event.ifPresent(e -> reportTimes.add(e, reading.recordedOrder(), reading.reportedAt()));
+            return event;
+        });
+        return new ParseOutcome(reportTimes.stamp(outcome.events()), outcome.failures());
     }
 
     private static ColumnPositions<TrackingColumn> header(List<String> header) {
@@ -117,7 +128,7 @@ public final class TrackingExportCsvParser implements EventMessageParser {
                     location == null ? "" : location.value(), time, kind);
             return new MilestoneEvent(key, mapping.map(MilestoneMapping::milestone).orElse(null), description, kind,
                     time, location, facility.isEmpty() ? null : facility, mode != null ? mode : mode(),
-                    List.of(container), List.of(), vessel.name(), vessel.imo(), vessel.voyage(),
+                    List.of(container), references(), vessel.name(), vessel.imo(), vessel.voyage(),
                     mapping.map(MilestoneMapping::empty).orElse(false), context.source(), null, context.receivedAt(),
                     context.messageId());
         }
@@ -143,6 +154,40 @@ public final class TrackingExportCsvParser implements EventMessageParser {
                     + PlainText.repaired(cells.cell(TrackingColumn.LOCATION_COUNTRY)) + "'";
         }
 
+
+        /** The bill of lading and booking, where the export has those columns. */
+        private List<CarrierReference> references() {
+            List<CarrierReference> references = new ArrayList<>();
+            String billOfLading = cells.cell(TrackingColumn.BILL_OF_LADING);
+            String booking = cells.cell(TrackingColumn.BOOKING);
+            if (!billOfLading.isEmpty()) {
+                references.add(new CarrierReference(ReferenceType.MASTER_BILL_OF_LADING, billOfLading));
+            }
+            if (!booking.isEmpty()) {
+                references.add(new CarrierReference(ReferenceType.BOOKING, booking));
+            }
+            return references;
+        }
+
+        /** The service's row id where it is a number: the order in which it recorded the rows. */
+        private OptionalLong recordedOrder() {
+            String id = cells.cell(TrackingColumn.ID);
+            try {
+                return id.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                return OptionalLong.empty();
+            }
+        }
+
+        /** The report time the export gives, in a column of its own (a zone or offset is required). */
+        private Optional<Instant> reportedAt() {
+            String cell = cells.cell(TrackingColumn.REPORTED_AT);
+            if (cell.isEmpty()) {
+                return Optional.empty();
+            }
+            Parsed<WrittenTime> written = WrittenTime.parse(cell, null);
+            return written.value().filter(t -> !t.isLocal()).map(t -> t.at(null));
+        }
 
         /** The row's own mode column: Vessel or Feeder, Barge, Rail, Truck. */
         private TransportMode mode() {
