@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 BenchCommand.class,
                 IngestCommand.class,
+                PredictionsCommand.class,
+                BacktestCommand.class,
         })
 public final class HarbormasterCommand implements Runnable {
 

@@ -17,6 +17,7 @@ import org.harbormaster.event.Finding;
 import org.harbormaster.event.FindingCode;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.server.inbox.EventRepository.Application;
+import org.harbormaster.server.prediction.ShipmentPredictions;
 import org.harbormaster.server.shipments.ShipmentRepository;
 import org.harbormaster.server.shipments.ShipmentRepository.MilestoneChanges;
 import org.harbormaster.shipment.Shipment;
@@ -39,9 +40,12 @@ class EventApplier {
     private final ShipmentRepository shipments;
     private final EventRepository events;
     private final JdbcTemplate jdbc;
+    private final ShipmentPredictions predictions;
 
-    EventApplier(ShipmentRepository shipments, EventRepository events, JdbcTemplate jdbc) {
+    EventApplier(ShipmentRepository shipments, EventRepository events, JdbcTemplate jdbc,
+                 ShipmentPredictions predictions) {
         this.shipments = shipments;
+        this.predictions = predictions;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -97,6 +101,7 @@ class EventApplier {
             }
         }
         shipments.saveMilestones(changes);
+        predictions.refresh(changes.stream().map(MilestoneChanges::shipment).toList(), at);
         events.insertApplications(applications, at);
         return new Result(applied, findings);
     }

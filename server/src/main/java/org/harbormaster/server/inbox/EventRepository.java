@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -217,6 +218,22 @@ class EventRepository {
                 ORDER BY e.event_key FOR UPDATE SKIP LOCKED""",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray())),
                 (rs, i) -> event(rs));
+    }
+
+    /** The events applied to each of these shipments (whatever their outcome), by shipment. */
+    Map<UUID, List<MilestoneEvent>> appliedTo(Collection<UUID> shipmentIds) {
+        Map<UUID, List<MilestoneEvent>> events = new HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return events;
+        }
+        jdbc.query("SELECT a.shipment_id, " + EVENT_COLUMNS + """
+                 FROM event_application a JOIN milestone_event e ON e.event_key = a.event_key
+                WHERE a.shipment_id = ANY(?) ORDER BY a.shipment_id, e.event_key""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", shipmentIds.toArray())),
+                rs -> {
+                    events.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(event(rs));
+                });
+        return events;
     }
 
     static MilestoneEvent event(ResultSet rs) throws SQLException {

@@ -47,12 +47,15 @@ public class InboxProcessor {
     private final FindingRepository findings;
     private final ShipmentMatcher matcher;
     private final EventApplier applier;
+    private final TrackingShipments trackingShipments;
     private final InboundFormats formats;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     InboxProcessor(InboxRepository inbox, EventRepository events, FindingRepository findings, ShipmentMatcher matcher,
-                   EventApplier applier, InboundFormats formats, PlatformTransactionManager transactions, Clock clock) {
+                   EventApplier applier, TrackingShipments trackingShipments, InboundFormats formats,
+                   PlatformTransactionManager transactions, Clock clock) {
+        this.trackingShipments = trackingShipments;
         this.inbox = inbox;
         this.events = events;
         this.findings = findings;
@@ -151,6 +154,10 @@ public class InboxProcessor {
                 unmatched.add(e.eventKey());
             }
         });
+        for (InboxRepository.Locked message : messages) {
+            trackingShipments.createFor(message.format(), message.content(), readBy.get(message.id()), matches,
+                    unmatched, now);
+        }
         Set<String> fresh = events.insertNew(read, unmatched);
         List<MilestoneEvent> freshEvents = read.stream().filter(e -> fresh.contains(e.eventKey())).toList();
         List<FindingRecord> found = new ArrayList<>(aboutTheEventsAlone(freshEvents, fresh, unmatched));
@@ -207,6 +214,7 @@ public class InboxProcessor {
                 unmatched.add(e.eventKey());
             }
         });
+        trackingShipments.createFor(message.format(), message.content(), read, matches, unmatched, now);
         Set<String> fresh = events.insertNew(read, unmatched);
         List<MilestoneEvent> toApply = new ArrayList<>(read.stream().filter(e -> fresh.contains(e.eventKey())).toList());
         Set<String> reread = message.processedBefore() ? reread(messageId, read, fresh, matches, unmatched) : Set.of();

@@ -33,9 +33,11 @@ public class ShipmentController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final ShipmentService service;
+    private final ShipmentPredictionSource predictions;
 
-    public ShipmentController(ShipmentService service) {
+    public ShipmentController(ShipmentService service, ShipmentPredictionSource predictions) {
         this.service = service;
+        this.predictions = predictions;
     }
 
     @PostMapping
@@ -50,7 +52,9 @@ public class ShipmentController {
     @Operation(summary = "One shipment by id or by our reference")
     public ResponseEntity<ShipmentView> get(@PathVariable String idOrReference) {
         Shipment shipment = service.get(idOrReference);
-        return ResponseEntity.ok().eTag(etag(shipment)).body(ShipmentView.of(shipment));
+        ShipmentView view = ShipmentView.of(shipment);
+        return ResponseEntity.ok().eTag(etag(shipment))
+                .body(predictions.latestFor(shipment).map(view::withPrediction).orElse(view));
     }
 
     @GetMapping

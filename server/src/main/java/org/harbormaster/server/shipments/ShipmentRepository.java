@@ -365,7 +365,7 @@ public class ShipmentRepository {
                     p.address() == null ? null : p.address().postalCode(),
                     p.address() == null ? null : p.address().countryCode()}));
             forEachIndexed(d.cargo().containers(), (i, c) -> containers.add(new Object[]{id, i,
-                    c.number().toString(), c.sizeType().toString()}));
+                    c.number().toString(), c.sizeType() == null ? null : c.sizeType().toString()}));
             forEachIndexed(d.references(), (i, r) -> references.add(new Object[]{id, i, r.type().name(), r.value()}));
             forEachIndexed(d.budget().lines(), (i, l) -> costs.add(new Object[]{id, i, l.category().name(),
                     l.description(), l.amount().amount(), l.amount().currency().getCurrencyCode()}));
@@ -475,7 +475,7 @@ public class ShipmentRepository {
         Map<UUID, List<Party>> parties = children("shipment_party", ids, ShipmentRepository::party);
         Map<UUID, List<Container>> containers = children("shipment_container", ids,
                 rs -> new Container(ContainerNumber.of(rs.getString("container_number")),
-                        SizeType.of(rs.getString("size_type"))));
+                        rs.getString("size_type") == null ? null : SizeType.of(rs.getString("size_type"))));
         Map<UUID, List<CarrierReference>> references = children("shipment_reference", ids,
                 rs -> new CarrierReference(ReferenceType.valueOf(rs.getString("type")), rs.getString("value")));
         Map<UUID, List<CostLine>> costs = children("shipment_cost_line", ids,

@@ -27,7 +27,14 @@ public record ShipmentView(String id, String reference, String status, long vers
                            CargoView cargo, List<ReferenceView> references, CarrierView carrier, String region,
                            String team, String promisedDelivery, List<PartyView> parties, BudgetView budget,
                            List<LegView> legs, List<MilestoneView> milestones, MilestoneView nextMilestone,
-                           CancellationView cancellation, String createdAt) {
+                           CancellationView cancellation, String createdAt, PredictionView prediction) {
+
+    /** The latest prediction: P50 and P90 of each milestone still to come, and the model version that made it. */
+    public record PredictionView(long modelVersion, String asOf, List<PredictedMilestoneView> milestones) {
+    }
+
+    public record PredictedMilestoneView(String key, String type, TimeView p50, TimeView p90) {
+    }
 
     public record CustomerView(String code, String name) {
     }
@@ -84,6 +91,16 @@ public record ShipmentView(String id, String reference, String status, long vers
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     public static ShipmentView of(Shipment s) {
+        return of(s, null);
+    }
+
+    public ShipmentView withPrediction(PredictionView newPrediction) {
+        return new ShipmentView(id, reference, status, version, customer, mode, direction, incoterm, origin,
+                destination, cargo, references, carrier, region, team, promisedDelivery, parties, budget, legs,
+                milestones, nextMilestone, cancellation, createdAt, newPrediction);
+    }
+
+    private static ShipmentView of(Shipment s, PredictionView prediction) {
         ShipmentDetails d = s.details();
         return new ShipmentView(s.id().toString(), d.reference(), s.status().name(), s.version(),
                 new CustomerView(d.customer().code(), d.customer().name()), d.mode().name(), d.direction().name(),
@@ -99,7 +116,7 @@ public record ShipmentView(String id, String reference, String status, long vers
                 s.nextExpected().map(ShipmentView::milestone).orElse(null),
                 s.cancellation() == null ? null : new CancellationView(s.cancellation().reason(),
                         s.cancellation().at().toString(), s.cancellation().by()),
-                s.createdAt().toString());
+                s.createdAt().toString(), prediction);
     }
 
     static LocationView location(Location l) {
@@ -115,7 +132,8 @@ public record ShipmentView(String id, String reference, String status, long vers
     }
 
     private static ContainerView container(Container c) {
-        return new ContainerView(c.number().toString(), c.sizeType().toString(), c.sizeType().description());
+        return c.sizeType() == null ? new ContainerView(c.number().toString(), null, "size and type not known")
+                : new ContainerView(c.number().toString(), c.sizeType().toString(), c.sizeType().description());
     }
 
     private static BudgetView budget(ShipmentDetails d) {
@@ -160,7 +178,7 @@ public record ShipmentView(String id, String reference, String status, long vers
                 time(m.actual(), zone));
     }
 
-    static TimeView time(Instant instant, ZoneId zone) {
+    public static TimeView time(Instant instant, ZoneId zone) {
         return instant == null ? null : new TimeView(instant.toString(), LOCAL.format(instant.atZone(zone)));
     }
 }

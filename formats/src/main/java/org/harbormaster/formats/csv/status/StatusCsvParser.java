@@ -26,6 +26,11 @@ public final class StatusCsvParser implements EventMessageParser {
         this.truckerSheets = new TruckerStatusCsvParser(truckerDateOrder);
     }
 
+    /** Whether the file is a container-tracking service's export (whose events may make tracking-only shipments). */
+    public static boolean isTrackingExport(byte[] message) {
+        return message != null && TrackingExportCsvParser.recognises(StatusCsvFile.read(message).header());
+    }
+
     @Override
     public EventFormat format() {
         return EventFormat.CSV;

@@ -1,0 +1,66 @@
+package org.harbormaster.prediction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.harbormaster.shipment.Leg;
+import org.harbormaster.shipment.Milestone;
+import org.harbormaster.shipment.Shipment;
+
+/**
+ * How long one leg of a shipment really took, as the prediction propagates it: from the moment the previous
+ * leg ended (or, for the first or where that is not known, its own first milestone) to its own last milestone. So a leg's duration
+ * includes any wait for it to start, which is what a prediction chained leg after leg needs.
+ *
+ * @param key      the most specific key of the leg (its fallbacks are the more general ones)
+ * @param duration the time it took
+ * @param endedAt  when it ended: a model as of an instant learns only from legs ended by then
+ */
+public record LegObservation(LegKey key, Duration duration, Instant endedAt) {
+
+    public LegObservation {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(endedAt, "endedAt");
+    }
+
+    /** Every leg of the shipment whose start and end both happened (cut-offs do not count). */
+    public static List<LegObservation> of(Shipment shipment) {
+        List<Leg> legs = shipment.plan().legs();
+        Instant[] first = new Instant[legs.size()];
+        Instant[] last = new Instant[legs.size()];
+        for (Milestone m : shipment.milestones()) {
+            if (m.type().isCutoff()) {
+                continue;
+            }
+            int i = m.legIndex();
+            if (m.actual() == null) {
+                continue;
+            }
+            first[i] = first[i] == null ? m.actual() : first[i];
+            last[i] = m.actual();
+        }
+        List<LegObservation> out = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            Instant end = last[i];
+            Instant start = i > 0 && last[i - 1] != null ? last[i - 1] : first[i];
+            if (start == null || end == null || !isLastMilestoneDone(shipment, i) || end.isBefore(start)) {
+                continue;
+            }
+            out.add(new LegObservation(LegKey.of(legs.get(i)), Duration.between(start, end), end));
+        }
+        return out;
+    }
+
+    private static boolean isLastMilestoneDone(Shipment shipment, int leg) {
+        Milestone lastOfLeg = null;
+        for (Milestone m : shipment.milestones()) {
+            if (m.legIndex() == leg && !m.type().isCutoff()) {
+                lastOfLeg = m;
+            }
+        }
+        return lastOfLeg != null && lastOfLeg.actual() != null;
+    }
+}
