@@ -12,7 +12,9 @@ import java.util.function.Function;
 import org.harbormaster.shipment.Leg;
 import org.harbormaster.shipment.LegType;
 import org.harbormaster.shipment.Milestone;
+import org.harbormaster.shipment.MilestoneType;
 import org.harbormaster.shipment.Shipment;
+import org.harbormaster.shipment.TransportMode;
 
 /**
  * Predicts the median and P90 of every milestone a shipment has still to reach, by propagating from the
@@ -25,7 +27,8 @@ import org.harbormaster.shipment.Shipment;
  * <li>a transshipment ends when the connecting vessel sails: the planned sailing if the cargo reaches the
  *     hub at least the minimum connection time before it, else the first later sailing of a service that
  *     sails every {@link ConnectionRules#sailingInterval()};</li>
- * <li>nothing that has not happened by "as of" is predicted before it;</li>
+ * <li>nothing that has not happened by "as of" is predicted before it, except the sailing of a vessel the
+ *     cargo was loaded onto (feeds often report the loading and never the sailing);</li>
  * <li>medians and P90s travel as {@link PredictedTime} says; milestones within a leg are placed at the
  *     share of the leg's planned duration where the plan put them.</li>
  * </ul>
@@ -33,12 +36,28 @@ import org.harbormaster.shipment.Shipment;
  */
 public final class ArrivalPredictor {
 
-    private final Function<LegKey, Optional<DurationDistribution>> distributions;
+    private final TransitDistributions transit;
     private final ConnectionRules connections;
 
-    public ArrivalPredictor(Function<LegKey, Optional<DurationDistribution>> distributions, ConnectionRules connections) {
-        this.distributions = Objects.requireNonNull(distributions, "distributions");
+    public ArrivalPredictor(TransitDistributions transit, ConnectionRules connections) {
+        this.transit = Objects.requireNonNull(transit, "transit");
         this.connections = Objects.requireNonNull(connections, "connections");
+    }
+
+    /** Distributions by key only; carriers' times are taken to run on time. */
+    public ArrivalPredictor(Function<LegKey, Optional<DurationDistribution>> distributions, ConnectionRules connections) {
+        this(new TransitDistributions() {
+            @Override
+            public Optional<DurationDistribution> find(LegKey key) {
+                return distributions.apply(key);
+            }
+
+            @Override
+            public Lateness lateness(LegType type, TransportMode mode) {
+                return Lateness.none();
+            }
+        }, connections);
+        Objects.requireNonNull(distributions, "distributions");
     }
 
     private record Segment(LegForecast forecast, double fromShare) {
@@ -61,7 +80,9 @@ public final class ArrivalPredictor {
                 continue;
             }
             Leg leg = legs.get(i);
-            PredictedTime start = onIt ? cursor : startOf(leg, cursor, connectingDeparture, asOf);
+            PredictedTime start = onIt ? cursor
+                    : loadedAboard(anchor, anchorLeg, i) ? cursor.notBefore(leg.plannedStart())
+                    : startOf(leg, cursor, connectingDeparture, asOf);
             double shareAhead = onIt ? 1 - anchorShare : 1;
             LegForecast forecast;
             if (isTransshipmentBefore(legs, i)) {
@@ -69,7 +90,7 @@ public final class ArrivalPredictor {
                 forecast = connection.forecast();
                 connectingDeparture = connection.departure();
             } else {
-                forecast = travel(i, leg, start, shareAhead, asOf);
+                forecast = travel(i, leg, start, shareAhead, carrierEstimateOfEnd(shipment, lastOfLeg, i), asOf);
                 connectingDeparture = null;
             }
             segments.put(i, new Segment(forecast, onIt ? anchorShare : 0));
@@ -80,15 +101,38 @@ public final class ArrivalPredictor {
                 milestonesAhead(shipment, anchor, legs, lastOfLeg, segments, asOf));
     }
 
+    /**
+     * Whether the cargo was loaded onto the conveyance of leg {@code i}: then it leaves with it, whether or not
+     * the departure has been reported yet (many feeds report loading and never the sailing).
+     */
+    private static boolean loadedAboard(Optional<Milestone> anchor, int anchorLeg, int i) {
+        return anchor.isPresent() && i == anchorLeg + 1 && anchor.get().type() == MilestoneType.LOADED;
+    }
+
     private static PredictedTime startOf(Leg leg, PredictedTime previousEnd, PredictedTime connectingDeparture,
                                          Instant asOf) {
         PredictedTime start = connectingDeparture != null ? connectingDeparture : previousEnd.notBefore(leg.plannedStart());
         return start.notYetHappenedBy(asOf);
     }
 
-    private LegForecast travel(int index, Leg leg, PredictedTime start, double shareAhead, Instant asOf) {
+    /**
+     * A moving or dwell leg: where the carrier estimates the leg's end, that estimate moved by how late carriers'
+     * times run (it knows the vessel's schedule and position, which no lane history does); else the distribution
+     * of the most specific key known; else the planned duration, moved the same way.
+     */
+    private LegForecast travel(int index, Leg leg, PredictedTime start, double shareAhead, Instant carrierEnd,
+                               Instant asOf) {
+        Lateness late = transit.lateness(leg.type(), leg.mode());
+        if (carrierEnd != null) {
+            Instant p50 = later(carrierEnd.plus(late.p50()), start.p50());
+            Instant p90 = later(later(carrierEnd.plus(late.p90()), start.p90()), p50);
+            PredictedTime end = new PredictedTime(p50, p90);
+            return new LegForecast(index, leg.type(), LegForecast.Basis.CARRIER_ESTIMATE, Optional.empty(),
+                    DurationDistribution.fixed(positive(Duration.between(start.p50(), p50))), start,
+                    end.notYetHappenedBy(asOf), 0, 0, late, carrierEnd);
+        }
         for (LegKey key : LegKey.fallbackChain(leg)) {
-            Optional<DurationDistribution> found = distributions.apply(key);
+            Optional<DurationDistribution> found = transit.find(key);
             if (found.isPresent()) {
                 DurationDistribution d = found.get();
                 PredictedTime end = start.plus(scaled(d.p50(), shareAhead), scaled(d.p90(), shareAhead));
@@ -96,10 +140,27 @@ public final class ArrivalPredictor {
                         end.notYetHappenedBy(asOf), 0, 0);
             }
         }
-        Duration planned = Duration.between(leg.plannedStart(), leg.plannedEnd());
-        PredictedTime end = start.plus(scaled(planned, shareAhead), scaled(planned, shareAhead));
+        Duration planned = scaled(Duration.between(leg.plannedStart(), leg.plannedEnd()), shareAhead);
+        Duration median = positive(planned.plus(late.p50()));
+        Duration p90 = later(positive(planned.plus(late.p90())), median);
+        PredictedTime end = start.plus(median, p90);
         return new LegForecast(index, leg.type(), LegForecast.Basis.PLANNED_DURATION, Optional.empty(),
-                DurationDistribution.fixed(planned), start, end.notYetHappenedBy(asOf), 0, 0);
+                DurationDistribution.fixed(planned), start, end.notYetHappenedBy(asOf), 0, 0, late,
+                start.p50().plus(planned));
+    }
+
+    /** The carrier's estimate of when the leg ends (its last milestone), if it gave one. */
+    private static Instant carrierEstimateOfEnd(Shipment shipment, Map<Integer, String> lastOfLeg, int leg) {
+        String key = lastOfLeg.get(leg);
+        return key == null ? null : shipment.milestone(key).map(Milestone::estimated).orElse(null);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Duration later(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Duration scaled(Duration duration, double share) {
@@ -197,9 +258,5 @@ public final class ArrivalPredictor {
 
     private static Duration positive(Duration d) {
         return d.isNegative() ? Duration.ZERO : d;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 }

@@ -28,8 +28,8 @@ import org.harbormaster.tracking.TrackingOnlyShipment;
  *     is read again from those events alone (its route and times as the feed showed them then).</li>
  * <li>The model as of the cut-off learns only from legs of <em>other</em> shipments that ended by then: no
  *     look-ahead, and nothing from the same voyage's future.</li>
- * <li>The arrival is the vessel's arrival at the last port of discharge, or, where the feed never reported that
- *     arrival, the discharge there.</li>
+ * <li>The arrival is the vessel's arrival at the last port of discharge (predicted, estimated and planned); where
+ *     the feed never reported it, the discharge there stands for when it happened.</li>
  * </ul>
  */
 public final class Backtest {
@@ -108,10 +108,11 @@ public final class Backtest {
 
     private Object score(Case c, int index, List<List<LegObservation>> observations) {
         Optional<Milestone> arrival = arrivalAtDischargePort(c.shipment());
-        if (arrival.isEmpty()) {
+        Optional<Instant> arrived = actualArrival(c.shipment());
+        if (arrival.isEmpty() || arrived.isEmpty()) {
             return Skip.NOT_ARRIVED;
         }
-        Instant actual = arrival.get().actual();
+        Instant actual = arrived.get();
         Instant at = actual.minus(cutoff);
         List<MilestoneEvent> known = c.events().stream().filter(e -> knownAt(e, at)).toList();
         if (known.isEmpty()) {
@@ -126,7 +127,7 @@ public final class Backtest {
             return Skip.ALREADY_ARRIVED;
         }
         TransitModel model = modelAsOf(at, index, observations);
-        ArrivalPrediction prediction = new ArrivalPredictor(model::find, connections).predict(asOf.get(), at);
+        ArrivalPrediction prediction = new ArrivalPredictor(model, connections).predict(asOf.get(), at);
         Optional<MilestonePrediction> predicted = prediction.milestone(target.get().key());
         if (predicted.isEmpty()) {
             return Skip.ROUTE_UNKNOWN;
@@ -156,21 +157,27 @@ public final class Backtest {
         return Optional.of(EventApplication.applyAll(fresh, known));
     }
 
-    /** The arrival at the last port of discharge, or the discharge there where no arrival was reported. */
+    /** The arrival at the last port of discharge, as predicted and estimated. */
     static Optional<Milestone> arrivalAtDischargePort(Shipment shipment) {
         List<LegType> types = shipment.plan().legs().stream().map(l -> l.type()).toList();
         int last = types.lastIndexOf(LegType.MAIN_CARRIAGE);
-        if (last < 0) {
+        return shipment.milestones().stream()
+                .filter(m -> m.legIndex() == last && m.type() == MilestoneType.ARRIVED).findFirst();
+    }
+
+    /** When the arrival happened: its actual, or the discharge there where the feed never reported the arrival. */
+    static Optional<Instant> actualArrival(Shipment shipment) {
+        Optional<Milestone> arrived = arrivalAtDischargePort(shipment);
+        if (arrived.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Milestone> arrived = shipment.milestones().stream()
-                .filter(m -> m.legIndex() == last && m.type() == MilestoneType.ARRIVED).findFirst();
-        if (arrived.isPresent() && arrived.get().isDone()) {
-            return arrived;
+        if (arrived.get().isDone()) {
+            return Optional.of(arrived.get().actual());
         }
+        int leg = arrived.get().legIndex();
         return shipment.milestones().stream()
-                .filter(m -> m.legIndex() == last + 1 && m.type() == MilestoneType.DISCHARGED && m.isDone())
-                .findFirst();
+                .filter(m -> m.legIndex() == leg + 1 && m.type() == MilestoneType.DISCHARGED && m.isDone())
+                .map(Milestone::actual).findFirst();
     }
 
     private TransitModel modelAsOf(Instant at, int self, List<List<LegObservation>> observations) {

@@ -17,8 +17,14 @@ import org.harbormaster.shipment.Shipment;
  * @param key      the most specific key of the leg (its fallbacks are the more general ones)
  * @param duration the time it took
  * @param endedAt  when it ended: a model as of an instant learns only from legs ended by then
+ * @param lateness how much later than planned it ended; null where the plan's time is the actual itself (a
+ *                 tracking-only plan read from what happened), which says nothing about lateness
  */
-public record LegObservation(LegKey key, Duration duration, Instant endedAt) {
+public record LegObservation(LegKey key, Duration duration, Instant endedAt, Duration lateness) {
+
+    public LegObservation(LegKey key, Duration duration, Instant endedAt) {
+        this(key, duration, endedAt, null);
+    }
 
     public LegObservation {
         Objects.requireNonNull(key, "key");
@@ -31,6 +37,7 @@ public record LegObservation(LegKey key, Duration duration, Instant endedAt) {
         List<Leg> legs = shipment.plan().legs();
         Instant[] first = new Instant[legs.size()];
         Instant[] last = new Instant[legs.size()];
+        int[] done = new int[legs.size()];
         for (Milestone m : shipment.milestones()) {
             if (m.type().isCutoff()) {
                 continue;
@@ -41,15 +48,22 @@ public record LegObservation(LegKey key, Duration duration, Instant endedAt) {
             }
             first[i] = first[i] == null ? m.actual() : first[i];
             last[i] = m.actual();
+            done[i]++;
         }
         List<LegObservation> out = new ArrayList<>();
         for (int i = 0; i < legs.size(); i++) {
             Instant end = last[i];
-            Instant start = i > 0 && last[i - 1] != null ? last[i - 1] : first[i];
+            boolean fromPrevious = i > 0 && last[i - 1] != null;
+            Instant start = fromPrevious ? last[i - 1] : first[i];
+            if (!fromPrevious && done[i] < 2) {
+                continue;   // one milestone alone is no duration
+            }
             if (start == null || end == null || !isLastMilestoneDone(shipment, i) || end.isBefore(start)) {
                 continue;
             }
-            out.add(new LegObservation(LegKey.of(legs.get(i)), Duration.between(start, end), end));
+            Duration late = Duration.between(legs.get(i).plannedEnd(), end);
+            out.add(new LegObservation(LegKey.of(legs.get(i)), Duration.between(start, end), end,
+                    late.abs().compareTo(Duration.ofMinutes(1)) < 0 ? null : late));
         }
         return out;
     }

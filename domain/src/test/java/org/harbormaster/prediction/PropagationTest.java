@@ -1,5 +1,8 @@
 package org.harbormaster.prediction;
 
+import org.harbormaster.shipment.TransportMode;
+import java.util.Optional;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbormaster.prediction.Voyages.at;
 import static org.harbormaster.prediction.Voyages.days;
@@ -138,15 +141,33 @@ class PropagationTest {
     }
 
     @Test
-    void our_estimate_is_set_beside_the_carriers() {
+    void a_carriers_estimate_is_moved_by_how_late_carriers_run_and_the_difference_is_shown() {
         Shipment shipment = happened(yantianToLongBeachDirect(), "DEPARTED@CNYTN", at("2026-12-04T06:00"));
         shipment = shipment.withMilestones(shipment.milestones().stream()
                 .map(m -> m.key().equals("ARRIVED@USLGB") ? m.withEstimated(at("2026-12-17T06:00")) : m).toList());
+        Lateness twoDaysLate = Lateness.observed(List.of(days(1), days(2), days(2), days(3), days(6)));
+        TransitDistributions transit = new TransitDistributions() {
+            @Override
+            public Optional<DurationDistribution> find(LegKey key) {
+                return Optional.ofNullable(usualDurations().get(key));
+            }
 
-        MilestonePrediction arrival = predictor().predict(shipment, at("2026-12-05T00:00"))
-                .milestone("ARRIVED@USLGB").orElseThrow();
+            @Override
+            public Lateness lateness(LegType type, TransportMode mode) {
+                return type == LegType.MAIN_CARRIAGE ? twoDaysLate : Lateness.none();
+            }
+        };
+
+        ArrivalPrediction prediction = new ArrivalPredictor(transit, ConnectionRules.weeklyServiceWithOneDayToConnect())
+                .predict(shipment, at("2026-12-05T00:00"));
+        MilestonePrediction arrival = prediction.milestone("ARRIVED@USLGB").orElseThrow();
 
         assertThat(arrival.laterThanCarrierEstimate()).contains(days(2));
+        assertThat(arrival.p90()).isEqualTo(at("2026-12-17T06:00").plus(twoDaysLate.p90()));
+        LegForecast ocean = prediction.leg(1).orElseThrow();
+        assertThat(ocean.basis()).isEqualTo(LegForecast.Basis.CARRIER_ESTIMATE);
+        assertThat(ocean.carrierTime()).isEqualTo(at("2026-12-17T06:00"));
+        assertThat(ocean.lateness().sampleCount()).isEqualTo(5);
     }
 
     @Test

@@ -67,6 +67,32 @@ class TrackedReplayTest {
     }
 
     @Test
+    void knownAtCutoff() throws IOException {
+        for (var c : cases()) {
+            var arrival = c.shipment().milestones().stream().filter(m -> m.type() == org.harbormaster.shipment.MilestoneType.ARRIVED && m.actual() != null).reduce((a, b) -> b);
+            if (arrival.isEmpty()) continue;
+            Instant at = arrival.get().actual().minus(java.time.Duration.ofDays(7));
+            System.out.println(c.shipment().reference() + " " + arrival.get().key() + " " + arrival.get().actual() + " cutoff " + at);
+            c.events().stream().sorted(java.util.Comparator.comparing(MilestoneEvent::reportedAt)).forEach(e -> System.out.println("   " + (e.reportedAt().isAfter(at) ? "LATER " : "known ") + e.kind() + " " + e.type() + "@" + e.location() + " " + e.eventTime() + " rep " + e.reportedAt()));
+        }
+    }
+
+    @Test
+    void debugOne() throws IOException {
+        for (var c : cases()) {
+            if (!c.shipment().reference().contains(System.getProperty("ref", "FFAU"))) continue;
+            Instant at = Instant.parse(System.getProperty("at", "2021-08-01T01:22:00Z"));
+            var known = c.events().stream().filter(e -> !e.reportedAt().isAfter(at) && (e.kind() != org.harbormaster.event.TimeKind.ACTUAL || !e.eventTime().isAfter(at))).toList();
+            var plan = org.harbormaster.tracking.TrackedRoute.plan(known).orElseThrow();
+            plan.legs().forEach(l -> System.out.println("LEG " + l.type() + " " + l.from().locode() + ">" + l.to().locode() + " " + l.plannedStart() + " " + l.plannedEnd()));
+            Shipment s = EventApplication.applyAll(Shipment.book(c.shipment().id(), c.shipment().details(), plan, c.shipment().createdAt()), known);
+            s.milestones().forEach(m -> System.out.println("  MS " + m.key() + " leg " + m.legIndex() + " pl " + m.planned() + " est " + m.estimated() + " act " + m.actual()));
+            var p = new org.harbormaster.prediction.ArrivalPredictor((java.util.function.Function<org.harbormaster.prediction.LegKey, java.util.Optional<org.harbormaster.prediction.DurationDistribution>>) k -> java.util.Optional.empty(), org.harbormaster.prediction.ConnectionRules.weeklyServiceWithOneDayToConnect()).predict(s, at);
+            p.legs().forEach(f -> System.out.println("  F " + f.legIndex() + " " + f.legType() + " " + f.basis() + " " + f.start() + " -> " + f.end() + " missed " + f.sailingsMissed()));
+        }
+    }
+
+    @Test
     void print() throws IOException {
         eventsByContainer().forEach((container, events) -> {
             for (List<MilestoneEvent> trip : ContainerTrips.split(events)) {

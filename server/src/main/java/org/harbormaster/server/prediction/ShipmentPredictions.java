@@ -49,7 +49,7 @@ public class ShipmentPredictions implements ShipmentPredictionSource {
 
     public Made predict(Shipment shipment, Instant asOf) {
         TransitModel model = models.current();
-        return new Made(model, new ArrivalPredictor(model::find, connections).predict(shipment, asOf));
+        return new Made(model, new ArrivalPredictor(model, connections).predict(shipment, asOf));
     }
 
     /** Predicts each shipment again and stores the result (cancelled and finished ones have nothing to predict). */
