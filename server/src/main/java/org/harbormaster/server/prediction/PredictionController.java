@@ -43,8 +43,12 @@ class PredictionController {
     record DistributionView(String key, String scope, int samples, double p50Days, double p90Days) {
     }
 
-    record LegView(int index, String type, String basis, DistributionView distribution, String startP50,
-                   String startP90, String endP50, String endP90, int sailingsMissed, int sailingsMissedAtP90) {
+    record LatenessView(int samples, double p50Hours, double p90Hours) {
+    }
+
+    record LegView(int index, String type, String basis, DistributionView distribution, String carrierTime,
+                   LatenessView lateness, String startP50, String startP90, String endP50, String endP90,
+                   int sailingsMissed, int sailingsMissedAtP90) {
     }
 
     record MilestoneView(String key, String type, int legIndex, String planned, String carrierEstimate, String p50,
@@ -80,7 +84,10 @@ class PredictionController {
         DistributionView distribution = new DistributionView(f.key().map(Object::toString).orElse(null),
                 f.key().map(k -> k.scope().name()).orElse(null), f.distribution().sampleCount(),
                 days(f.distribution().p50()), days(f.distribution().p90()));
-        return new LegView(f.legIndex(), f.legType().name(), f.basis().name(), distribution, text(f.start().p50()),
+        LatenessView lateness = f.lateness() == null ? null : new LatenessView(f.lateness().sampleCount(),
+                hours(f.lateness().p50()), hours(f.lateness().p90()));
+        return new LegView(f.legIndex(), f.legType().name(), f.basis().name(), distribution, text(f.carrierTime()),
+                lateness, text(f.start().p50()),
                 text(f.start().p90()), text(f.end().p50()), text(f.end().p90()), f.sailingsMissed(),
                 f.sailingsMissedAtP90());
     }
