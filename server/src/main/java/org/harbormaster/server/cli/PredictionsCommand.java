@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.harbormaster.server.HarbormasterApplication;
-import org.harbormaster.server.prediction.PredictionModels;
+import org.harbormaster.server.prediction.ShipmentPredictions;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +31,8 @@ public final class PredictionsCommand implements Runnable {
 
     @Command(name = "rebuild", mixinStandardHelpOptions = true,
             description = {"Learn a new version of the transit and dwell distributions from every leg that really "
-                    + "ended, and make it current (a running server also does this every night).",
+                    + "ended, make it current and predict every open shipment again with it (a running server also "
+                    + "does this every night).",
                     "Predictions record the version that made them."})
     static final class Rebuild implements Callable<Integer> {
 
@@ -47,7 +48,8 @@ public final class PredictionsCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = HarbormasterApplication.startWithoutWeb(database.properties())) {
-                PredictionModels.Rebuilt r = context.getBean(PredictionModels.class).rebuild();
+                ShipmentPredictions.Rebuilt rebuilt = context.getBean(ShipmentPredictions.class).rebuild();
+                var r = rebuilt.model();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> body = new LinkedHashMap<>();
@@ -57,10 +59,12 @@ public final class PredictionsCommand implements Runnable {
                     body.put("observations", r.observations());
                     body.put("keys", r.keys());
                     body.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+                    body.put("openShipmentsPredicted", rebuilt.shipmentsPredicted());
                     out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(body));
                 } else {
-                    out.printf("Transit model version %d: %d legs learned from %d shipments (%d keys) in %.1f s%n",
-                            r.version(), r.observations(), r.shipments(), r.keys(), r.seconds());
+                    out.printf("Transit model version %d: %d legs learned from %d shipments (%d keys) in %.1f s; "
+                                    + "%d open shipments predicted again%n", r.version(), r.observations(), r.shipments(),
+                            r.keys(), r.seconds(), rebuilt.shipmentsPredicted());
                 }
                 out.flush();
                 return 0;

@@ -2,6 +2,7 @@ package org.harbormaster.server.demo;
 
 import java.time.Clock;
 import java.util.List;
+import org.harbormaster.server.shipments.PredictedArrivals;
 import org.harbormaster.server.shipments.ShipmentRepository;
 import org.harbormaster.shipment.Shipment;
 import org.slf4j.Logger;
@@ -28,8 +29,11 @@ public class DemoDataLoader {
 
     private final ShipmentRepository repository;
 
-    public DemoDataLoader(ShipmentRepository repository) {
+    private final PredictedArrivals predictions;
+
+    public DemoDataLoader(ShipmentRepository repository, PredictedArrivals predictions) {
         this.repository = repository;
+        this.predictions = predictions;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,6 +44,7 @@ public class DemoDataLoader {
         }
         List<Shipment> shipments = new DemoShipments().generate(SHIPMENTS, Clock.systemUTC(), SEED);
         repository.insertAll(shipments);
+        predictions.remake(shipments);
         log.info("Demo data: {} shipments loaded", shipments.size());
     }
 }

@@ -20,16 +20,15 @@ import org.harbormaster.shipment.TransportMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The transit model's versions. A rebuild reads the legs that really ended in every shipment not cancelled,
  * stores them as a new version (so a prediction's version says exactly what it learned from) and makes it the
- * current one. Built by {@code harbormaster predictions rebuild} and every night at 03:30 by default
- * ({@code harbormaster.prediction.rebuild-cron}); until the first build, predictions rest on the priors alone
- * (version 0).
+ * current one. {@link ShipmentPredictions#rebuild} runs it (from {@code harbormaster predictions rebuild} and
+ * every night) and predicts the open shipments again; until the first build, predictions rest on the priors
+ * alone (version 0).
  */
 @Service
 public class PredictionModels {
@@ -108,15 +107,6 @@ public class PredictionModels {
         log.info("Transit model version {} learned {} legs from {} shipments in {} s", version, observations.size(),
                 read, String.format("%.1f", seconds));
         return new Rebuilt(version, now, read, observations.size(), model.keyCount(), seconds);
-    }
-
-    @Scheduled(cron = "${harbormaster.prediction.rebuild-cron:0 30 3 * * *}")
-    void nightly() {
-        try {
-            rebuild();
-        } catch (RuntimeException e) {
-            log.warn("The nightly rebuild of the transit model failed; the current version stays", e);
-        }
     }
 
     private TransitModel loadNewest() {

@@ -33,9 +33,9 @@ public class ShipmentController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final ShipmentService service;
-    private final ShipmentPredictionSource predictions;
+    private final PredictedArrivals predictions;
 
-    public ShipmentController(ShipmentService service, ShipmentPredictionSource predictions) {
+    public ShipmentController(ShipmentService service, PredictedArrivals predictions) {
         this.service = service;
         this.predictions = predictions;
     }

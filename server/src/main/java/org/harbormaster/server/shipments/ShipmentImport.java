@@ -24,9 +24,12 @@ public class ShipmentImport {
 
     private final ShipmentRepository shipments;
     private final WaitingEvents waitingEvents;
+    private final PredictedArrivals predictions;
     private final Clock clock;
 
-    public ShipmentImport(ShipmentRepository shipments, WaitingEvents waitingEvents, Clock clock) {
+    public ShipmentImport(ShipmentRepository shipments, WaitingEvents waitingEvents, PredictedArrivals predictions,
+                          Clock clock) {
+        this.predictions = predictions;
         this.shipments = shipments;
         this.waitingEvents = waitingEvents;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class ShipmentImport {
         }
         shipments.insertAll(good);
         waitingEvents.applyToImported(good);
+        predictions.remake(good);
         return new Report(result.rowsRead(), good.size(), rejected, false, problems);
     }
 

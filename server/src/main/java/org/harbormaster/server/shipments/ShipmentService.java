@@ -19,11 +19,14 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final WaitingEvents waitingEvents;
+    private final PredictedArrivals predictions;
     private final Clock clock;
 
-    public ShipmentService(ShipmentRepository shipments, WaitingEvents waitingEvents, Clock clock) {
+    public ShipmentService(ShipmentRepository shipments, WaitingEvents waitingEvents, PredictedArrivals predictions,
+                           Clock clock) {
         this.shipments = shipments;
         this.waitingEvents = waitingEvents;
+        this.predictions = predictions;
         this.clock = clock;
     }
 
@@ -38,7 +41,9 @@ public class ShipmentService {
             throw new InvalidRequestException(List.of(new FieldProblem("reference",
                     "'" + shipment.reference() + "' is already used by another shipment")));
         }
-        return waitingEvents.applyTo(shipment);
+        Shipment booked = waitingEvents.applyTo(shipment);
+        predictions.remake(List.of(booked));
+        return booked;
     }
 
     public Shipment get(String idOrReference) {
@@ -57,7 +62,9 @@ public class ShipmentService {
         if (version != current.version()) {
             throw new StaleShipmentException(current.reference(), version, current.version());
         }
-        return shipments.update(current.replan(plan));
+        Shipment replanned = shipments.update(current.replan(plan));
+        predictions.remake(List.of(replanned));
+        return replanned;
     }
 
     public Shipment cancel(String idOrReference, String reason, String user) {

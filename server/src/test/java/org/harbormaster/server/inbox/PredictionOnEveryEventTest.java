@@ -8,18 +8,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Every event that changes a shipment makes its prediction again; the API shows it and how it was made. */
+/** A booking, and every event that changes a shipment, make its prediction again; the API shows it and how. */
 class PredictionOnEveryEventTest extends InboxTestSupport {
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void an_event_remakes_the_prediction_which_the_shipment_and_its_prediction_resource_show() {
+    void a_booking_predicts_and_an_event_remakes_the_prediction_which_the_shipment_and_its_prediction_resource_show() {
         String container = freshContainer();
         String reference = freshReference("PRED");
         book(reference, container);
-        assertThat(shipment(reference).path("prediction").isNull()).as("nothing predicted before an event").isTrue();
+        JsonNode atBooking = predictedMilestone(shipment(reference).path("prediction"), "ARRIVED@USLGB");
+        assertThat(atBooking.path("p50").path("utc").asString()).as("predicted from the plan when booked: the "
+                + "public figure for Yantian-Long Beach is 17 days, the plan's 15").isEqualTo("2026-12-18T06:00:00Z");
 
         ApiClient.Reply reply = deliver(message(
                 event("P1-" + reference, "LOADED", "ACTUAL", "2026-11-24T06:00:00Z", "CNYTN", container, "BK-" + reference),
