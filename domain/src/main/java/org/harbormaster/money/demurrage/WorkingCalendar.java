@@ -19,6 +19,7 @@ import org.harbormaster.identity.UnLocode;
 public final class WorkingCalendar {
 
     private static final Set<DayOfWeek> SATURDAY_AND_SUNDAY = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    private static final Map<String, WorkingCalendar> BY_COUNTRY = new ConcurrentHashMap<>();
 
     private final String name;
     private final Set<DayOfWeek> weekend;
@@ -33,6 +34,10 @@ public final class WorkingCalendar {
 
     /** The calendar of a country: the US with its federal holidays; any other with Saturday and Sunday off. */
     public static WorkingCalendar forCountry(String countryCode) {
+        return BY_COUNTRY.computeIfAbsent(countryCode, WorkingCalendar::ofCountry);
+    }
+
+    private static WorkingCalendar ofCountry(String countryCode) {
         if ("US".equals(countryCode)) {
             return new WorkingCalendar("US federal", SATURDAY_AND_SUNDAY, UsFederalHolidays::observedIn);
         }

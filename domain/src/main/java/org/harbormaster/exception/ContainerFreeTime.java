@@ -1,0 +1,106 @@
+package org.harbormaster.exception;
+
+import java.util.List;
+import java.util.Optional;
+import org.harbormaster.identity.UnLocode;
+import org.harbormaster.money.demurrage.ChargeEstimate;
+import org.harbormaster.money.demurrage.ChargeKind;
+import org.harbormaster.money.demurrage.EquipmentClass;
+import org.harbormaster.money.demurrage.FreeTimeTariff;
+import org.harbormaster.money.demurrage.LastFreeDay;
+import org.harbormaster.shipment.Container;
+import org.harbormaster.shipment.Leg;
+import org.harbormaster.shipment.LegType;
+import org.harbormaster.shipment.Milestone;
+import org.harbormaster.shipment.MilestoneType;
+import org.harbormaster.shipment.Shipment;
+
+/**
+ * One container's demurrage or detention clock at the port of discharge, read from the shipment's milestones:
+ * demurrage runs from discharge to the full gate-out (or the rail departure) there, detention from that
+ * gate-out to the empty return. Only a clock that has started (its first milestone has an actual) is read.
+ *
+ * @param predictedEnd how the end was predicted: the actual, our median, the carrier's estimate or the plan
+ */
+record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Milestone start, Milestone end,
+                         Outlook predictedEnd, FreeTimeTariff tariff, ChargeEstimate estimate) {
+
+    static Optional<ContainerFreeTime> of(AlertContext ctx, Container container, ChargeKind kind) {
+        Optional<Milestone[]> clock = kind == ChargeKind.DEMURRAGE ? demurrageClock(ctx.shipment())
+                : detentionClock(ctx.shipment());
+        if (clock.isEmpty() || !clock.get()[0].isDone()) {
+            return Optional.empty();
+        }
+        Milestone start = clock.get()[0];
+        Milestone end = clock.get()[1];
+        UnLocode port = start.location().locode();
+        return ctx.tariffs().find(kind, EquipmentClass.of(container.sizeType()), ctx.details().carrier(), port)
+                .map(tariff -> estimate(ctx, container, kind, start, end, tariff));
+    }
+
+    private static ContainerFreeTime estimate(AlertContext ctx, Container container, ChargeKind kind, Milestone start,
+                                              Milestone end, FreeTimeTariff tariff) {
+        UnLocode port = start.location().locode();
+        LastFreeDay lfd = LastFreeDay.of(tariff, start.actual(), start.location().zone(), ctx.calendarAt(port));
+        Outlook endOutlook = end.isDone() ? new Outlook(end.actual(), "actual") : endOutlook(ctx, end);
+        ChargeEstimate estimate = ChargeEstimate.of(tariff, lfd, end.actual(), endOutlook.at(), ctx.now());
+        return new ContainerFreeTime(container, kind, port, start, end, endOutlook, tariff, estimate);
+    }
+
+    /** Our median where we predicted it, else what the carrier says, else the plan. */
+    private static Outlook endOutlook(AlertContext ctx, Milestone end) {
+        return ctx.predicted(end).map(p -> new Outlook(p.p50(), "our median prediction"))
+                .or(() -> ctx.carrierSays(end))
+                .orElse(new Outlook(end.planned(), "plan"));
+    }
+
+    public LastFreeDay lastFreeDay() {
+        return estimate.lastFreeDay();
+    }
+
+    /** Discharge at the final port of discharge, and the first gate-out or rail departure after it there. */
+    private static Optional<Milestone[]> demurrageClock(Shipment shipment) {
+        List<Milestone> ms = shipment.milestones();
+        int lastVoyage = lastLegOf(shipment, LegType.MAIN_CARRIAGE);
+        for (int i = 0; i < ms.size(); i++) {
+            Milestone m = ms.get(i);
+            if (m.type() == MilestoneType.DISCHARGED && m.legIndex() > lastVoyage) {
+                Optional<Milestone> out = leavingTerminal(shipment, ms, i, m.location().locode());
+                return out.map(o -> new Milestone[] {m, o});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Milestone> leavingTerminal(Shipment shipment, List<Milestone> ms, int from, UnLocode port) {
+        List<Leg> legs = shipment.plan().legs();
+        return ms.subList(from + 1, ms.size()).stream()
+                .filter(m -> m.location().locode().equals(port))
+                .filter(m -> m.type() == MilestoneType.GATE_OUT || (m.type() == MilestoneType.DEPARTED
+                        && legs.get(m.legIndex()).type() == LegType.ON_CARRIAGE))
+                .findFirst();
+    }
+
+    private static Optional<Milestone[]> detentionClock(Shipment shipment) {
+        Optional<Milestone[]> demurrage = demurrageClock(shipment);
+        if (demurrage.isEmpty() || demurrage.get()[1].type() != MilestoneType.GATE_OUT) {
+            return Optional.empty();
+        }
+        Milestone gateOut = demurrage.get()[1];
+        List<Milestone> ms = shipment.milestones();
+        return ms.subList(ms.indexOf(gateOut) + 1, ms.size()).stream()
+                .filter(m -> m.type() == MilestoneType.EMPTY_RETURNED)
+                .findFirst()
+                .map(empty -> new Milestone[] {gateOut, empty});
+    }
+
+    private static int lastLegOf(Shipment shipment, LegType type) {
+        List<Leg> legs = shipment.plan().legs();
+        for (int i = legs.size() - 1; i >= 0; i--) {
+            if (legs.get(i).type() == type) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,100 @@
+package org.harbormaster.exception;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.harbormaster.money.demurrage.ChargeBreakdown;
+import org.harbormaster.money.demurrage.ChargeKind;
+import org.harbormaster.shipment.Container;
+
+/**
+ * A customs, carrier or terminal hold that is active now, one finding per held container (or the shipment).
+ * Once the container is discharged, the money at risk is the demurrage it would run up if the hold lasts as
+ * long as such holds usually do ({@link HoldType#expectedDuration()}).
+ */
+public final class HoldRule implements AlertRule {
+
+    private final HoldType type;
+
+    private HoldRule(HoldType type) {
+        this.type = type;
+    }
+
+    public static HoldRule customs() {
+        return new HoldRule(HoldType.CUSTOMS);
+    }
+
+    public static HoldRule carrier() {
+        return new HoldRule(HoldType.CARRIER);
+    }
+
+    public static HoldRule terminal() {
+        return new HoldRule(HoldType.TERMINAL);
+    }
+
+    @Override
+    public List<RuleCode> codes() {
+        return List.of(type.code());
+    }
+
+    @Override
+    public List<RuleFinding> evaluate(AlertContext ctx) {
+        List<RuleFinding> out = new ArrayList<>();
+        for (Hold hold : ctx.holds()) {
+            if (hold.type() == type && hold.isActiveAt(ctx.now())) {
+                out.add(finding(ctx, hold));
+            }
+        }
+        return out;
+    }
+
+    private RuleFinding finding(AlertContext ctx, Hold hold) {
+        Duration expected = ctx.thresholds().duration(type.expectedDuration());
+        Instant expectedRelease = later(hold.since().plus(expected), ctx.now());
+        StringBuilder text = new StringBuilder(capitalized(type.word()) + " hold on " + hold.subject() + " since "
+                + hold.since() + " (" + Wording.hours(Duration.between(hold.since(), ctx.now())) + ")"
+                + (hold.reason().isEmpty() ? "" : ": " + hold.reason()) + ".");
+        List<MoneyTerm> terms = new ArrayList<>();
+        Instant actBy = null;
+        for (Container c : held(ctx, hold)) {
+            Optional<ContainerFreeTime> clock = ContainerFreeTime.of(ctx, c, ChargeKind.DEMURRAGE);
+            if (clock.isPresent() && !clock.get().end().isDone()) {
+                ContainerFreeTime ft = clock.get();
+                ChargeBreakdown ifHeld = ft.tariff().charge(ft.lastFreeDay().chargeableDaysUntil(expectedRelease));
+                text.append(" ").append(c.number()).append(": ").append(ft.lastFreeDay().explanation())
+                        .append("; such holds last ").append(Wording.threshold(expected)).append(", release expected ")
+                        .append(Wording.local(expectedRelease, ft.start().location().zone())).append(": ")
+                        .append(ifHeld.arithmetic()).append(" demurrage.");
+                terms.add(new MoneyTerm("demurrage " + c.number() + " while held", ifHeld.arithmetic(), ifHeld.total()));
+                actBy = actBy == null ? ft.lastFreeDay().freeTimeEnds() : actBy;
+            }
+        }
+        return ctx.finding(type.code(), hold.subject(), text.toString())
+                .withMoneyAtRisk(new MoneyAtRisk(terms)).actingBy(actBy);
+    }
+
+    private static List<Container> held(AlertContext ctx, Hold hold) {
+        List<Container> all = ctx.details().cargo().containers();
+        return hold.container() == null ? all : all.stream().filter(c -> c.number().equals(hold.container())).toList();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    @Override
+    public String whyCleared(AlertContext ctx, RuleCode code, String subject) {
+        return ctx.holds().stream()
+                .filter(h -> h.type() == type && h.subject().equals(subject) && h.released() != null
+                        && !h.released().isAfter(ctx.now()))
+                .findFirst()
+                .map(h -> type.word() + " hold released " + h.released())
+                .orElse(type.word() + " hold no longer reported");
+    }
+}
