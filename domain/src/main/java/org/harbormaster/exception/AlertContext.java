@@ -14,6 +14,7 @@ import org.harbormaster.money.demurrage.TariffBook;
 import org.harbormaster.money.demurrage.WorkingCalendar;
 import org.harbormaster.prediction.ArrivalPrediction;
 import org.harbormaster.prediction.MilestonePrediction;
+import org.harbormaster.prediction.PredictedTime;
 import org.harbormaster.shipment.CutoffType;
 import org.harbormaster.shipment.Milestone;
 import org.harbormaster.shipment.Shipment;
@@ -117,6 +118,19 @@ public final class AlertContext {
         Outlook ours = predicted(m).map(p -> new Outlook(p.p50(), "our median prediction")).orElse(null);
         Outlook later = Outlook.later(carrier, ours);
         return later != null ? later : new Outlook(m.planned(), "plan");
+    }
+
+    /**
+     * When a milestone is expected as a median and a P90: exactly its actual once done; otherwise the median
+     * is {@link #outlook} (so a carrier's later estimate counts) and the P90 our P90, never before that median.
+     */
+    PredictedTime expectedRange(Milestone m) {
+        if (m.isDone()) {
+            return PredictedTime.exactly(m.actual());
+        }
+        Instant p50 = outlook(m).at();
+        Instant p90 = predicted(m).map(MilestonePrediction::p90).filter(p -> p.isAfter(p50)).orElse(p50);
+        return new PredictedTime(p50, p90);
     }
 
     /** A finding of this rule with its profile (severity, team, SLAs, action) resolved for this shipment. */

@@ -40,7 +40,7 @@ public final class ConnectionAtRiskRule implements AlertRule {
             if (c.loadedAtHub().isDone() || c.connectingDeparture().isDone()) {
                 continue;
             }
-            PredictedTime arrival = arrival(ctx, c.arrivalAtHub());
+            PredictedTime arrival = ctx.expectedRange(c.arrivalAtHub());
             Instant sailing = ctx.carrierSays(c.connectingDeparture()).map(Outlook::at)
                     .orElse(c.connectingDeparture().planned());
             Duration slackP50 = Duration.between(arrival.p50(), sailing);
@@ -62,15 +62,6 @@ public final class ConnectionAtRiskRule implements AlertRule {
         RuleFinding finding = ctx.finding(RuleCode.CONNECTION_AT_RISK, c.loadedAtHub().key(), text)
                 .actingBy(sailing.minus(minimum));
         return slackP50.compareTo(minimum) < 0 ? finding : finding.withSeverity(Severity.MEDIUM);
-    }
-
-    /** The actual arrival at the hub, else our P50 and P90, else what the carrier says or the plan, exactly. */
-    private static PredictedTime arrival(AlertContext ctx, Milestone arrival) {
-        if (arrival.isDone()) {
-            return PredictedTime.exactly(arrival.actual());
-        }
-        return ctx.predicted(arrival).map(p -> p.predicted())
-                .orElseGet(() -> PredictedTime.exactly(ctx.outlook(arrival).at()));
     }
 
     private static List<Connection> connections(Shipment shipment) {

@@ -20,7 +20,7 @@ import org.harbormaster.shipment.Shipment;
  * demurrage runs from discharge to the full gate-out (or the rail departure) there, detention from that
  * gate-out to the empty return. Only a clock that has started (its first milestone has an actual) is read.
  *
- * @param predictedEnd how the end was predicted: the actual, our median, the carrier's estimate or the plan
+ * @param predictedEnd when the clock is expected to stop, and on whose word (the later of the carrier's and our median)
  */
 record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Milestone start, Milestone end,
                          Outlook predictedEnd, FreeTimeTariff tariff, ChargeEstimate estimate) {
@@ -42,16 +42,9 @@ record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Mi
                                               Milestone end, FreeTimeTariff tariff) {
         UnLocode port = start.location().locode();
         LastFreeDay lfd = LastFreeDay.of(tariff, start.actual(), start.location().zone(), ctx.calendarAt(port));
-        Outlook endOutlook = end.isDone() ? new Outlook(end.actual(), "actual") : endOutlook(ctx, end);
+        Outlook endOutlook = end.isDone() ? new Outlook(end.actual(), "actual") : ctx.outlook(end);
         ChargeEstimate estimate = ChargeEstimate.of(tariff, lfd, end.actual(), endOutlook.at(), ctx.now());
         return new ContainerFreeTime(container, kind, port, start, end, endOutlook, tariff, estimate);
-    }
-
-    /** Our median where we predicted it, else what the carrier says, else the plan. */
-    private static Outlook endOutlook(AlertContext ctx, Milestone end) {
-        return ctx.predicted(end).map(p -> new Outlook(p.p50(), "our median prediction"))
-                .or(() -> ctx.carrierSays(end))
-                .orElse(new Outlook(end.planned(), "plan"));
     }
 
     public LastFreeDay lastFreeDay() {

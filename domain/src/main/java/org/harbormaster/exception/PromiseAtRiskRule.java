@@ -35,8 +35,7 @@ public final class PromiseAtRiskRule implements AlertRule {
         }
         Milestone m = delivery.get();
         LocalDate deadline = promised.plusDays(ctx.thresholds().duration(Threshold.PROMISE_TOLERANCE).toDays());
-        PredictedTime predicted = ctx.predicted(m).map(p -> p.predicted())
-                .orElseGet(() -> PredictedTime.exactly(ctx.outlook(m).at()));
+        PredictedTime predicted = ctx.expectedRange(m);
         ZoneId zone = m.location().zone();
         LocalDate p50 = predicted.p50().atZone(zone).toLocalDate();
         LocalDate p90 = predicted.p90().atZone(zone).toLocalDate();
