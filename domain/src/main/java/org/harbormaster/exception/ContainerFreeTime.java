@@ -25,14 +25,18 @@ import org.harbormaster.shipment.Shipment;
 record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Milestone start, Milestone end,
                          Outlook predictedEnd, FreeTimeTariff tariff, ChargeEstimate estimate) {
 
+    /** The milestones that start and stop a clock. */
+    private record Clock(Milestone start, Milestone end) {
+    }
+
     static Optional<ContainerFreeTime> of(AlertContext ctx, Container container, ChargeKind kind) {
-        Optional<Milestone[]> clock = kind == ChargeKind.DEMURRAGE ? demurrageClock(ctx.shipment())
+        Optional<Clock> clock = kind == ChargeKind.DEMURRAGE ? demurrageClock(ctx.shipment())
                 : detentionClock(ctx.shipment());
-        if (clock.isEmpty() || !clock.get()[0].isDone()) {
+        if (clock.isEmpty() || !clock.get().start().isDone()) {
             return Optional.empty();
         }
-        Milestone start = clock.get()[0];
-        Milestone end = clock.get()[1];
+        Milestone start = clock.get().start();
+        Milestone end = clock.get().end();
         UnLocode port = start.location().locode();
         return ctx.tariffs().find(kind, EquipmentClass.of(container.sizeType()), ctx.details().carrier(), port)
                 .map(tariff -> estimate(ctx, container, kind, start, end, tariff));
@@ -52,14 +56,14 @@ record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Mi
     }
 
     /** Discharge at the final port of discharge, and the first gate-out or rail departure after it there. */
-    private static Optional<Milestone[]> demurrageClock(Shipment shipment) {
+    private static Optional<Clock> demurrageClock(Shipment shipment) {
         List<Milestone> ms = shipment.milestones();
         int lastVoyage = lastLegOf(shipment, LegType.MAIN_CARRIAGE);
         for (int i = 0; i < ms.size(); i++) {
             Milestone m = ms.get(i);
             if (m.type() == MilestoneType.DISCHARGED && m.legIndex() > lastVoyage) {
                 Optional<Milestone> out = leavingTerminal(shipment, ms, i, m.location().locode());
-                return out.map(o -> new Milestone[] {m, o});
+                return out.map(o -> new Clock(m, o));
             }
         }
         return Optional.empty();
@@ -74,17 +78,17 @@ record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Mi
                 .findFirst();
     }
 
-    private static Optional<Milestone[]> detentionClock(Shipment shipment) {
-        Optional<Milestone[]> demurrage = demurrageClock(shipment);
-        if (demurrage.isEmpty() || demurrage.get()[1].type() != MilestoneType.GATE_OUT) {
+    private static Optional<Clock> detentionClock(Shipment shipment) {
+        Optional<Clock> demurrage = demurrageClock(shipment);
+        if (demurrage.isEmpty() || demurrage.get().end().type() != MilestoneType.GATE_OUT) {
             return Optional.empty();
         }
-        Milestone gateOut = demurrage.get()[1];
+        Milestone gateOut = demurrage.get().end();
         List<Milestone> ms = shipment.milestones();
         return ms.subList(ms.indexOf(gateOut) + 1, ms.size()).stream()
                 .filter(m -> m.type() == MilestoneType.EMPTY_RETURNED)
                 .findFirst()
-                .map(empty -> new Milestone[] {gateOut, empty});
+                .map(empty -> new Clock(gateOut, empty));
     }
 
     private static int lastLegOf(Shipment shipment, LegType type) {

@@ -10,7 +10,8 @@ import org.harbormaster.money.demurrage.ChargeKind;
 import org.harbormaster.shipment.Container;
 
 /**
- * A customs, carrier or terminal hold that is active now, one finding per held container (or the shipment).
+ * A customs, carrier or terminal hold that is active now, one finding per held container (or the shipment);
+ * times in the destination's local time.
  * Once the container is discharged, the money at risk is the demurrage it would run up if the hold lasts as
  * long as such holds usually do ({@link HoldType#expectedDuration()}).
  */
@@ -53,8 +54,9 @@ public final class HoldRule implements AlertRule {
     private RuleFinding finding(AlertContext ctx, Hold hold) {
         Duration expected = ctx.thresholds().duration(type.expectedDuration());
         Instant expectedRelease = later(hold.since().plus(expected), ctx.now());
+        var zone = ctx.details().destination().locode().zone();
         StringBuilder text = new StringBuilder(capitalized(type.word()) + " hold on " + hold.subject() + " since "
-                + hold.since() + " (" + Wording.hours(Duration.between(hold.since(), ctx.now())) + ")"
+                + Wording.local(hold.since(), zone) + " (" + Wording.hours(Duration.between(hold.since(), ctx.now())) + ")"
                 + (hold.reason().isEmpty() ? "" : ": " + hold.reason()) + ".");
         List<MoneyTerm> terms = new ArrayList<>();
         Instant actBy = null;
@@ -94,7 +96,8 @@ public final class HoldRule implements AlertRule {
                 .filter(h -> h.type() == type && h.subject().equals(subject) && h.released() != null
                         && !h.released().isAfter(ctx.now()))
                 .findFirst()
-                .map(h -> type.word() + " hold released " + h.released())
+                .map(h -> type.word() + " hold released "
+                        + Wording.local(h.released(), ctx.details().destination().locode().zone()))
                 .orElse(type.word() + " hold no longer reported");
     }
 }

@@ -60,7 +60,7 @@ class CutoffAndHoldRulesTest {
         Alert hold = s.alert(RuleCode.CUSTOMS_HOLD);
         assertThat(hold.key().subject()).isEqualTo("CSQU3054383");
         assertThat(hold.finding().team()).isEqualTo("Customs US-WEST");
-        assertThat(hold.finding().explanation()).isEqualTo("Customs hold on CSQU3054383 since 2026-12-21T16:00:00Z "
+        assertThat(hold.finding().explanation()).isEqualTo("Customs hold on CSQU3054383 since Mon 2026-12-21 08:00 "
                 + "(4 h): CBP exam: VACIS. CSQU3054383: last free day Tue 2026-12-22 (clock started Wed 2026-12-16, "
                 + "+ 4 working days); such holds last 3 days, release expected Thu 2026-12-24 08:00: "
                 + "2 d x 220.00 USD = 440.00 USD demurrage.");
@@ -69,7 +69,7 @@ class CutoffAndHoldRulesTest {
 
         s.released(HoldType.CUSTOMS, la("2026-12-22T09:00")).reevaluate(la("2026-12-22T10:00"));
 
-        assertThat(clearReason(s.cleared(RuleCode.CUSTOMS_HOLD))).isEqualTo("customs hold released 2026-12-22T17:00:00Z");
+        assertThat(clearReason(s.cleared(RuleCode.CUSTOMS_HOLD))).isEqualTo("customs hold released Tue 2026-12-22 09:00");
     }
 
     @Test
@@ -82,12 +82,12 @@ class CutoffAndHoldRulesTest {
         Alert hold = s.alert(RuleCode.CARRIER_HOLD);
         assertThat(hold.key().subject()).isEqualTo("shipment");
         assertThat(hold.finding().team()).isEqualTo("Transpacific Imports");
-        assertThat(hold.finding().explanation()).isEqualTo("Carrier hold on shipment since 2026-12-10T00:00:00Z (48 h): freight unpaid.");
+        assertThat(hold.finding().explanation()).isEqualTo("Carrier hold on shipment since Wed 2026-12-09 16:00 (48 h): freight unpaid.");
         assertThat(hold.finding().moneyAtRisk().isNone()).isTrue();
 
         s.released(HoldType.CARRIER, utc("2026-12-12T06:00")).reevaluate(utc("2026-12-12T07:00"));
 
-        assertThat(clearReason(s.cleared(RuleCode.CARRIER_HOLD))).isEqualTo("carrier hold released 2026-12-12T06:00:00Z");
+        assertThat(clearReason(s.cleared(RuleCode.CARRIER_HOLD))).isEqualTo("carrier hold released Fri 2026-12-11 22:00");
     }
 
     @Test
@@ -102,6 +102,6 @@ class CutoffAndHoldRulesTest {
 
         s.released(HoldType.TERMINAL, utc("2026-12-17T08:00")).reevaluate(utc("2026-12-17T09:00"));
 
-        assertThat(clearReason(s.cleared(RuleCode.TERMINAL_HOLD))).isEqualTo("terminal hold released 2026-12-17T08:00:00Z");
+        assertThat(clearReason(s.cleared(RuleCode.TERMINAL_HOLD))).isEqualTo("terminal hold released Thu 2026-12-17 00:00");
     }
 }
