@@ -13,7 +13,8 @@ import org.harbormaster.identity.UnLocode;
 
 /**
  * Which days count as working days at a location: not a weekend day, not a public holiday. Holidays come by
- * rule (US federal holidays, see {@link UsFederalHolidays}) or as a table of dates; a country with neither
+ * rule (US, Dutch and German, see {@link UsFederalHolidays} and {@link EuropeanHolidays}) or as a table of
+ * dates ({@link #withHolidays}); a country with neither
  * has weekends only, which overstates its working days (and so understates free time, never overstates it).
  */
 public final class WorkingCalendar {
@@ -32,16 +33,21 @@ public final class WorkingCalendar {
         this.holidaysOfYear = Objects.requireNonNull(holidaysOfYear, "holidaysOfYear");
     }
 
-    /** The calendar of a country: the US with its federal holidays; any other with Saturday and Sunday off. */
+    /**
+     * The calendar of a country: the US with its federal holidays, the Netherlands and Germany with their
+     * national ones (see {@link EuropeanHolidays}); any other with Saturday and Sunday off only.
+     */
     public static WorkingCalendar forCountry(String countryCode) {
         return BY_COUNTRY.computeIfAbsent(countryCode, WorkingCalendar::ofCountry);
     }
 
     private static WorkingCalendar ofCountry(String countryCode) {
-        if ("US".equals(countryCode)) {
-            return new WorkingCalendar("US federal", SATURDAY_AND_SUNDAY, UsFederalHolidays::observedIn);
-        }
-        return new WorkingCalendar(countryCode + " weekends only", SATURDAY_AND_SUNDAY, year -> Set.of());
+        return switch (countryCode) {
+            case "US" -> new WorkingCalendar("US federal", SATURDAY_AND_SUNDAY, UsFederalHolidays::observedIn);
+            case "NL" -> new WorkingCalendar("NL national", SATURDAY_AND_SUNDAY, EuropeanHolidays::netherlands);
+            case "DE" -> new WorkingCalendar("DE nationwide", SATURDAY_AND_SUNDAY, EuropeanHolidays::germany);
+            default -> new WorkingCalendar(countryCode + " weekends only", SATURDAY_AND_SUNDAY, year -> Set.of());
+        };
     }
 
     public static WorkingCalendar forLocation(UnLocode locode) {

@@ -46,12 +46,38 @@ class WorkingCalendarTest {
 
     @Test
     void a_country_without_holiday_rules_has_weekends_only_and_can_be_given_a_table() {
-        WorkingCalendar netherlands = WorkingCalendar.forCountry("NL");
-        LocalDate christmas = LocalDate.of(2026, 12, 25);
+        WorkingCalendar china = WorkingCalendar.forCountry("CN");
+        LocalDate nationalDay = LocalDate.of(2026, 10, 1);   // a Thursday
 
-        assertThat(netherlands.isWorkingDay(christmas)).isTrue();
-        assertThat(netherlands.withHolidays(Set.of(christmas)).isWorkingDay(christmas)).isFalse();
-        assertThat(netherlands.isWorkingDay(LocalDate.of(2026, 12, 26))).isFalse();   // Saturday
+        assertThat(china.isWorkingDay(nationalDay)).isTrue();
+        assertThat(china.withHolidays(Set.of(nationalDay)).isWorkingDay(nationalDay)).isFalse();
+        assertThat(china.isWorkingDay(LocalDate.of(2026, 10, 3))).isFalse();   // Saturday
+    }
+
+    @Test
+    void easter_falls_where_the_church_calendars_put_it() {
+        assertThat(Easter.sunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(Easter.sunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(Easter.sunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(Easter.sunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
+    }
+
+    @Test
+    void the_dutch_holidays_of_2026_include_kings_day_liberation_day_and_the_moveable_feasts() {
+        assertThat(EuropeanHolidays.netherlands(2026)).containsExactlyInAnyOrder(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 27), LocalDate.of(2026, 5, 5),
+                LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
+        assertThat(EuropeanHolidays.netherlands(2025)).as("27 April 2025 is a Sunday").contains(LocalDate.of(2025, 4, 26));
+    }
+
+    @Test
+    void a_container_discharged_in_rotterdam_before_easter_and_one_in_hamburg_lose_good_friday_differently() {
+        LocalDate wednesdayBeforeEaster = LocalDate.of(2026, 4, 1);
+
+        // Rotterdam works on Good Friday; Easter Monday is off: Thu 2, Fri 3, Tue 7
+        assertThat(WorkingCalendar.forCountry("NL").plusWorkingDays(wednesdayBeforeEaster, 3)).isEqualTo(LocalDate.of(2026, 4, 7));
+        // Hamburg has Good Friday and Easter Monday off: Thu 2, Tue 7, Wed 8
+        assertThat(WorkingCalendar.forCountry("DE").plusWorkingDays(wednesdayBeforeEaster, 3)).isEqualTo(LocalDate.of(2026, 4, 8));
     }
 
     @Test
