@@ -50,9 +50,12 @@ public record Alert(AlertId id, AlertKey key, AlertStatus status, RuleFinding fi
 
     // --- what the rules and timers do
 
-    /** The cause persists: keep the latest numbers, and record them in the history when they changed. */
+    /**
+     * The cause persists: keep the latest finding, and note it in the history when it changed materially
+     * (see {@link RuleFinding#differsMateriallyFrom}).
+     */
     Alert update(RuleFinding latest, Instant now) {
-        boolean changed = !latest.equals(finding) && isActive();
+        boolean changed = isActive() && latest.differsMateriallyFrom(finding);
         HistoryEntry entry = changed ? HistoryEntry.bySystem(now, AlertAction.UPDATED, latest.explanation()) : null;
         return next(status, isActive() ? latest : finding, now, assignee, snoozedUntil, acknowledgedAt, closedAt, true,
                 sla, entry);

@@ -100,8 +100,14 @@ public final class AlertContext {
         return Optional.ofNullable(booked.get(m.key()));
     }
 
+    /**
+     * Our prediction of a milestone, when it says something: once the shipment has started (the prediction
+     * has an anchor), or while it is not yet due to. A prediction with no anchor made after the planned start
+     * only says that nothing has been heard; the missing-milestone rule speaks to that, not a slip.
+     */
     public Optional<MilestonePrediction> predicted(Milestone m) {
-        return prediction().flatMap(p -> p.milestone(m.key()));
+        return prediction().filter(p -> p.anchor().isPresent() || !p.asOf().isAfter(p.startedFrom()))
+                .flatMap(p -> p.milestone(m.key()));
     }
 
     /** What the carrier now says: its estimate, else a schedule it sent; empty when it said nothing. */

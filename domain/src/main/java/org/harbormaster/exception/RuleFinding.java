@@ -31,6 +31,18 @@ public record RuleFinding(RuleCode code, String subject, Severity severity, Stri
         moneyAtRisk = moneyAtRisk == null ? MoneyAtRisk.NONE : moneyAtRisk;
     }
 
+    /**
+     * Whether this finding says something different enough from {@code earlier} to note in an alert's
+     * history: another severity, owner, deadline, money at risk or promise. Wording alone (an age in hours
+     * that grows with every re-evaluation) is refreshed silently.
+     */
+    public boolean differsMateriallyFrom(RuleFinding earlier) {
+        return severity != earlier.severity || !team.equals(earlier.team)
+                || !java.util.Objects.equals(actBy, earlier.actBy)
+                || !moneyAtRisk.totals().equals(earlier.moneyAtRisk.totals())
+                || !java.util.Objects.equals(promiseRisk, earlier.promiseRisk);
+    }
+
     public RuleFinding withSeverity(Severity newSeverity) {
         return new RuleFinding(code, subject, newSeverity, team, acknowledgeWithin, resolveWithin, suggestedAction,
                 explanation, moneyAtRisk, promiseRisk, actBy, tier);

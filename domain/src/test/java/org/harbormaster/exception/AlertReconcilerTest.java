@@ -6,6 +6,7 @@ import static org.harbormaster.exception.Findings.aFinding;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.harbormaster.money.Money;
 import org.harbormaster.shipment.ShipmentId;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +42,29 @@ class AlertReconcilerTest {
     }
 
     @Test
-    void new_numbers_update_the_alert_and_are_kept_in_its_history() {
+    void more_money_at_risk_updates_the_alert_and_is_kept_in_its_history() {
         Reconciliation first = reconciler.reconcile(shipment, List.of(), List.of(demurrage("6 days")), because, T0);
-        Reconciliation second = reconciler.reconcile(shipment, first.all(), List.of(demurrage("8 days")), because,
-                hoursLater(1));
+        RuleFinding eightDays = demurrage("8 days").withMoneyAtRisk(MoneyAtRisk.of(
+                new MoneyTerm("demurrage", "5 d x 220.00 USD + 3 d x 280.00 USD", Money.of("1940.00", "USD"))));
+        Reconciliation second = reconciler.reconcile(shipment, first.all(), List.of(eightDays), because, hoursLater(1));
 
         assertThat(second.updated()).singleElement().satisfies(a -> {
             assertThat(a.finding().explanation()).isEqualTo("8 days");
             assertThat(a.history()).extracting(HistoryEntry::action).containsExactly(AlertAction.OPENED, AlertAction.UPDATED);
+            assertThat(a.history().get(1).detail()).isEqualTo("8 days");
+        });
+    }
+
+    @Test
+    void new_wording_alone_refreshes_the_alert_without_a_history_entry() {
+        Reconciliation first = reconciler.reconcile(shipment, List.of(), List.of(demurrage("on hold for 4 h")), because, T0);
+        Reconciliation second = reconciler.reconcile(shipment, first.all(), List.of(demurrage("on hold for 5 h")), because,
+                hoursLater(1));
+
+        assertThat(second.updated()).isEmpty();
+        assertThat(second.all()).singleElement().satisfies(a -> {
+            assertThat(a.finding().explanation()).isEqualTo("on hold for 5 h");
+            assertThat(a.history()).hasSize(1);
         });
     }
 

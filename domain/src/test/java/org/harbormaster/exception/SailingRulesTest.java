@@ -49,7 +49,7 @@ class SailingRulesTest {
         Scenario s = Scenario.yantianToLongBeach()
                 .estimated(MilestoneType.DEPARTED, "CNYTN", utc("2026-12-02T18:00"));
 
-        s.reevaluate(utc("2026-11-27T12:00"));   // before the origin dwell starts, our own median is the plan
+        s.reevaluate(utc("2026-11-30T12:00"));
 
         Alert slipping = s.alert(RuleCode.DEPARTURE_SLIPPING);
         assertThat(slipping.finding().severity()).isEqualTo(Severity.MEDIUM);
@@ -59,6 +59,14 @@ class SailingRulesTest {
         s.actual(MilestoneType.DEPARTED, "CNYTN", utc("2026-12-02T18:00")).reevaluate(utc("2026-12-02T20:00"));
 
         assertThat(clearReason(s.cleared(RuleCode.DEPARTURE_SLIPPING))).isEqualTo("sailed Thu 2026-12-03 02:00");
+    }
+
+    @Test
+    void a_shipment_nobody_has_reported_on_yet_is_not_slipping_on_our_prediction_alone() {
+        Scenario s = Scenario.yantianToLongBeach();
+
+        assertThat(s.findings(RuleCode.DEPARTURE_SLIPPING, utc("2026-11-30T23:00"))).isEmpty();
+        assertThat(s.findings(RuleCode.ARRIVAL_SLIPPING, utc("2026-11-30T23:00"))).isEmpty();
     }
 
     @Test
