@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.harbormaster.shipment.Milestone;
 
 /**
  * An expected milestone with no event: the next one the shipment waits for, once its window (the carrier's
- * estimate or schedule, else the plan) plus {@link Threshold#MILESTONE_GRACE} has passed; or one skipped over,
+ * estimate or schedule, else the plan, moved with any later milestone the carrier moved) plus
+ * {@link Threshold#MILESTONE_GRACE} has passed; or one skipped over,
  * a grace period after a later milestone happened (low: the cargo moved on, the data did not).
  */
 public final class MissingMilestoneRule implements AlertRule {
@@ -33,12 +35,32 @@ public final class MissingMilestoneRule implements AlertRule {
         }
         if (lastDone + 1 < events.size()) {
             Milestone next = events.get(lastDone + 1);
-            Outlook window = ctx.carrierSays(next).orElse(new Outlook(next.planned(), "plan"));
+            Outlook window = window(ctx, events, lastDone + 1);
             if (window.at() != null && ctx.now().isAfter(window.at().plus(grace))) {
                 out.add(overdue(ctx, next, window, grace));
             }
         }
         return out;
+    }
+
+    /**
+     * When the next milestone is due: what the carrier says of it, else the plan; moved later as far as the
+     * carrier moved any milestone after it (a container rolled a week is not "missing" its loading).
+     */
+    private static Outlook window(AlertContext ctx, List<Milestone> events, int next) {
+        Milestone m = events.get(next);
+        Outlook window = ctx.carrierSays(m).orElse(new Outlook(m.planned(), "plan"));
+        for (Milestone later : events.subList(next + 1, events.size())) {
+            Optional<Outlook> said = ctx.carrierSays(later);
+            Optional<Instant> booked = ctx.booked(later);
+            if (said.isPresent() && booked.isPresent() && m.planned() != null) {
+                Duration shift = Duration.between(booked.get(), said.get().at());
+                Outlook moved = new Outlook(m.planned().plus(shift), "plan, moved " + Wording.days(shift) + " as the "
+                        + said.get().basis() + " of " + later.key());
+                window = Outlook.later(window, moved);
+            }
+        }
+        return window;
     }
 
     private static int lastDoneIndex(List<Milestone> events) {

@@ -34,7 +34,7 @@ public enum Threshold {
     EXPEDITE_COST("expedite.cost", "0.00 USD"),
     /** Percent over budget tolerated before an alert. */
     BUDGET_TOLERANCE_PERCENT("budget.tolerancePercent", "5"),
-    CUSTOMER_TIER("customer.tier", "STANDARD"),
+    CUSTOMER_TIER("tier", "STANDARD"),
     /** Priority points for each day a promise is predicted broken at the median (half at P90 only). */
     PRIORITY_POINTS_PER_PROMISE_DAY("priority.pointsPerPromiseDay", "400");
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>
  * departure.slip=PT24H                       # everyone
  * region.US-WEST.arrival.slip=PT36H          # shipments of one region
- * customer.ACME01.customer.tier=GOLD         # one customer, wins over its region
+ * customer.ACME01.tier=GOLD                  # one customer, wins over its region
  * customer.ACME01.sla.acknowledge.ROLLOVER=PT1H
  * </pre>
  * Keys are {@link Threshold} keys, {@code sla.acknowledge.<CODE>}, {@code sla.resolve.<CODE>},

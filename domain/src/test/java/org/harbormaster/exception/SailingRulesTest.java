@@ -25,6 +25,8 @@ class SailingRulesTest {
                 + "carrier estimate now Tue 2026-12-08 14:00 (+7.0 days; a move of 5 days or more before loading is "
                 + "another sailing); the cargo is not loaded.");
         assertThat(s.hasAlert(RuleCode.DEPARTURE_SLIPPING)).as("a rollover is not also a slipping departure").isFalse();
+        assertThat(s.findings(RuleCode.MILESTONE_MISSING, utc("2026-12-02T00:00")))
+                .as("the loading moved with the sailing, so it is not missing").isEmpty();
 
         s.estimated(MilestoneType.DEPARTED, "CNYTN", utc("2026-12-01T08:00")).reevaluate(utc("2026-11-30T18:00"));
 
@@ -140,5 +142,15 @@ class SailingRulesTest {
                     "No event for LOADED@CNYTN, though DEPARTED@CNYTN happened Tue 2026-12-01 14:00 (grace 12 h).");
         });
         assertThat(s.findings(RuleCode.MILESTONE_MISSING, utc("2026-12-01T12:00"))).as("within the grace").isEmpty();
+    }
+
+    @Test
+    void a_loading_overdue_on_the_plan_is_missing_when_the_carrier_has_not_moved_the_sailing() {
+        Scenario s = Scenario.yantianToLongBeach().estimated(MilestoneType.DEPARTED, "CNYTN", utc("2026-12-01T08:00"));
+
+        assertThat(s.findings(RuleCode.MILESTONE_MISSING, utc("2026-12-01T16:00"))).singleElement().satisfies(f ->
+                assertThat(f.explanation()).isEqualTo("No loaded event for LOADED@CNYTN: expected Tue 2026-12-01 10:00 "
+                        + "(plan, moved 0.1 days as the carrier estimate of DEPARTED@CNYTN), grace 12 h ended "
+                        + "Tue 2026-12-01 22:00; 14 h overdue."));
     }
 }

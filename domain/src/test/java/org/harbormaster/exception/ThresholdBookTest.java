@@ -15,7 +15,7 @@ class ThresholdBookTest {
     private final ThresholdBook book = ThresholdBook.from(Map.of(
             "arrival.slip", "PT36H",
             "region.US-WEST.arrival.slip", "PT72H",
-            "region.US-WEST.customer.tier", "SILVER",
+            "region.US-WEST.tier", "SILVER",
             "customer.ACME01.arrival.slip", "PT12H",
             "customer.ACME01.sla.acknowledge.ROLLOVER", "PT1H",
             "customer.ACME01.owner.CUSTOMS_HOLD", "Customs desk Long Beach",
@@ -80,9 +80,17 @@ class ThresholdBookTest {
     }
 
     @Test
+    void a_default_for_everyone_is_a_bare_key() {
+        ThresholdBook silverByDefault = ThresholdBook.from(Map.of("tier", "SILVER", "customer.ACME01.tier", "GOLD"));
+
+        assertThat(silverByDefault.resolve("OTHER", "US-WEST").tier()).isEqualTo(CustomerTier.SILVER);
+        assertThat(silverByDefault.resolve("ACME01", "US-WEST").tier()).isEqualTo(CustomerTier.GOLD);
+    }
+
+    @Test
     void a_properties_file_is_a_threshold_book() {
         Properties properties = new Properties();
-        properties.setProperty("customer.ACME01.customer.tier", "PLATINUM");
+        properties.setProperty("customer.ACME01.tier", "PLATINUM");
 
         assertThat(ThresholdBook.from(properties).resolve("ACME01", "US-WEST").tier()).isEqualTo(CustomerTier.PLATINUM);
     }
