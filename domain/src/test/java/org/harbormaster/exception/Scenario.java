@@ -40,7 +40,6 @@ import org.harbormaster.shipment.Shipment;
 import org.harbormaster.shipment.ShipmentDetails;
 import org.harbormaster.shipment.ShipmentFixturesAccess;
 import org.harbormaster.shipment.ShipmentId;
-import org.harbormaster.shipment.TransportMode;
 import org.harbormaster.shipment.Vendor;
 
 /**
