@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.harbormaster.identity.UnLocode;
 import org.harbormaster.money.demurrage.ChargeEstimate;
 import org.harbormaster.money.demurrage.ChargeKind;
+import org.harbormaster.money.demurrage.ClockStart;
 import org.harbormaster.money.demurrage.EquipmentClass;
 import org.harbormaster.money.demurrage.FreeTimeTariff;
 import org.harbormaster.money.demurrage.LastFreeDay;
@@ -17,8 +18,10 @@ import org.harbormaster.shipment.Shipment;
 
 /**
  * One container's demurrage or detention clock at the port of discharge, read from the shipment's milestones:
- * demurrage runs from discharge to the full gate-out (or the rail departure) there, detention from that
- * gate-out to the empty return. Only a clock that has started (its first milestone has an actual) is read.
+ * demurrage runs from discharge (or availability, where the tariff counts from it) to the full gate-out (or
+ * the rail departure) there, detention from that gate-out to the empty return. Only a clock that has
+ * started (its first milestone has an actual) and has a tariff is read; with no tariff there is nothing to
+ * compute, and no finding.
  *
  * @param predictedEnd when the clock is expected to stop, and on whose word (the later of the carrier's and our median)
  */
@@ -32,14 +35,30 @@ record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Mi
     static Optional<ContainerFreeTime> of(AlertContext ctx, Container container, ChargeKind kind) {
         Optional<Clock> clock = kind == ChargeKind.DEMURRAGE ? demurrageClock(ctx.shipment())
                 : detentionClock(ctx.shipment());
-        if (clock.isEmpty() || !clock.get().start().isDone()) {
+        if (clock.isEmpty()) {
             return Optional.empty();
         }
-        Milestone start = clock.get().start();
-        Milestone end = clock.get().end();
-        UnLocode port = start.location().locode();
-        return ctx.tariffs().find(kind, EquipmentClass.of(container.sizeType()), ctx.details().carrier(), port)
-                .map(tariff -> estimate(ctx, container, kind, start, end, tariff));
+        UnLocode port = clock.get().start().location().locode();
+        Optional<FreeTimeTariff> tariff = ctx.tariffs().find(kind, EquipmentClass.of(container.sizeType()),
+                ctx.details().carrier(), port);
+        if (tariff.isEmpty()) {
+            return Optional.empty();
+        }
+        Milestone start = startOf(ctx.shipment(), clock.get(), tariff.get().clockStart());
+        return start.isDone()
+                ? Optional.of(estimate(ctx, container, kind, start, clock.get().end(), tariff.get()))
+                : Optional.empty();
+    }
+
+    /** The milestone the tariff counts from: the availability at the port where the plan has one, else the clock's start. */
+    private static Milestone startOf(Shipment shipment, Clock clock, ClockStart counted) {
+        if (counted != ClockStart.AVAILABILITY) {
+            return clock.start();
+        }
+        List<Milestone> ms = shipment.milestones();
+        return ms.subList(ms.indexOf(clock.start()), ms.indexOf(clock.end())).stream()
+                .filter(m -> m.type() == MilestoneType.AVAILABLE_FOR_PICKUP)
+                .findFirst().orElse(clock.start());
     }
 
     private static ContainerFreeTime estimate(AlertContext ctx, Container container, ChargeKind kind, Milestone start,

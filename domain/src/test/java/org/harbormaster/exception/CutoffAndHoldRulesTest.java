@@ -61,7 +61,7 @@ class CutoffAndHoldRulesTest {
         assertThat(hold.key().subject()).isEqualTo("CSQU3054383");
         assertThat(hold.finding().team()).isEqualTo("Customs US-WEST");
         assertThat(hold.finding().explanation()).isEqualTo("Customs hold on CSQU3054383 since Mon 2026-12-21 08:00 "
-                + "(4 h): CBP exam: VACIS. CSQU3054383: last free day Tue 2026-12-22 (clock started Wed 2026-12-16, "
+                + "(4 h): CBP exam: VACIS. CSQU3054383: last free day Tue 2026-12-22 (discharge Wed 2026-12-16 "
                 + "+ 4 working days); such holds last 3 days, release expected Thu 2026-12-24 08:00: "
                 + "2 d x 220.00 USD = 440.00 USD demurrage.");
         assertThat(hold.finding().moneyAtRisk().totals().values()).containsExactly(Money.of("440.00", "USD"));

@@ -25,6 +25,7 @@ import org.harbormaster.money.Budget;
 import org.harbormaster.money.CostCategory;
 import org.harbormaster.money.CostLine;
 import org.harbormaster.money.Money;
+import org.harbormaster.money.demurrage.TariffBook;
 import org.harbormaster.prediction.ArrivalPredictor;
 import org.harbormaster.prediction.ConnectionRules;
 import org.harbormaster.prediction.DurationDistribution;
@@ -63,6 +64,7 @@ final class Scenario {
     private final Set<CutoffType> met = EnumSet.noneOf(CutoffType.class);
     private final List<CostLine> costs = new ArrayList<>();
     private ThresholdBook thresholds = ThresholdBook.defaults();
+    private TariffBook tariffs = TariffBook.standard();
     private List<Alert> alerts = List.of();
     private Reconciliation last;
     private int reports;
@@ -173,6 +175,11 @@ final class Scenario {
         return this;
     }
 
+    Scenario tariffs(TariffBook book) {
+        tariffs = book;
+        return this;
+    }
+
     Scenario thresholds(Map<String, String> settings) {
         thresholds = ThresholdBook.from(settings);
         return this;
@@ -186,6 +193,7 @@ final class Scenario {
 
     AlertContext contextAt(Instant now) {
         return AlertContext.of(shipment, now).prediction(predictor().predict(shipment, now)).thresholds(thresholds)
+                .tariffs(tariffs)
                 .holds(holds).cutoffsMet(met).costs(costs).build();
     }
 

@@ -7,14 +7,19 @@ import java.util.Objects;
 import org.harbormaster.money.Money;
 
 /**
- * A demurrage or detention tariff: so many free days, counted in calendar or working days, then a daily
- * rate per container rising in tiers. {@code source} names where the figures come from.
+ * A demurrage or detention tariff: so many free days from the clock's start, counted in calendar or working
+ * days, then a daily rate per container rising in tiers. {@code source} names where the figures come from.
  */
-public record FreeTimeTariff(TariffScope scope, int freeDays, DayCount dayCount, List<RateTier> tiers, String source) {
+public record FreeTimeTariff(TariffScope scope, int freeDays, DayCount dayCount, ClockStart clockStart,
+                             List<RateTier> tiers, String source) {
 
     public FreeTimeTariff {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(dayCount, "dayCount");
+        Objects.requireNonNull(clockStart, "clockStart");
+        if (clockStart.kind() != scope.kind()) {
+            throw new IllegalArgumentException(scope.kind().word() + " cannot count from " + clockStart.words());
+        }
         tiers = List.copyOf(tiers);
         source = source == null ? "" : source.strip();
         if (freeDays < 0) {
@@ -66,8 +71,8 @@ public record FreeTimeTariff(TariffScope scope, int freeDays, DayCount dayCount,
         return new ChargeBreakdown(kind(), Math.max(0, chargeableDays), parts, total);
     }
 
-    /** E.g. "4 working days free, then days 1-5 at 220.00 USD/day, days 6+ at 280.00 USD/day". */
+    /** E.g. "4 working days free from discharge, then days 1-5 at 220.00 USD/day, days 6+ at 280.00 USD/day". */
     public String terms() {
-        return freeDays + " " + dayCount.words() + " free, then " + String.join(", ", tiers.stream().map(RateTier::toString).toList());
+        return freeDays + " " + dayCount.words() + " free from " + clockStart.words() + ", then " + String.join(", ", tiers.stream().map(RateTier::toString).toList());
     }
 }

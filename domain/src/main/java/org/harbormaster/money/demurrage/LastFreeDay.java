@@ -14,11 +14,13 @@ import java.util.Objects;
  * ("discharge + 4 working days"). Every calendar day after it up to and including the day the container
  * leaves (or comes back empty) is chargeable.
  */
-public record LastFreeDay(LocalDate date, ZoneId zone, LocalDate clockStarted, int freeDays, DayCount dayCount) {
+public record LastFreeDay(LocalDate date, ZoneId zone, ClockStart startedBy, LocalDate clockStarted, int freeDays,
+                          DayCount dayCount) {
 
     public LastFreeDay {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(startedBy, "startedBy");
         Objects.requireNonNull(clockStarted, "clockStarted");
         Objects.requireNonNull(dayCount, "dayCount");
     }
@@ -28,7 +30,7 @@ public record LastFreeDay(LocalDate date, ZoneId zone, LocalDate clockStarted, i
         LocalDate last = tariff.dayCount() == DayCount.WORKING_DAYS
                 ? calendar.plusWorkingDays(start, tariff.freeDays())
                 : start.plusDays(tariff.freeDays());
-        return new LastFreeDay(last, zone, start, tariff.freeDays(), tariff.dayCount());
+        return new LastFreeDay(last, zone, tariff.clockStart(), start, tariff.freeDays(), tariff.dayCount());
     }
 
     /** Midnight at the location after the last free day: from then on, every day costs money. */
@@ -42,10 +44,10 @@ public record LastFreeDay(LocalDate date, ZoneId zone, LocalDate clockStarted, i
         return Math.max(0, ChronoUnit.DAYS.between(date, endDate));
     }
 
-    /** E.g. "last free day Fri 2026-12-18 (clock started Mon 2026-12-14, + 4 working days)". */
+    /** E.g. "last free day Fri 2026-12-18 (discharge Mon 2026-12-14 + 4 working days)". */
     public String explanation() {
-        return "last free day " + dated(date) + " (clock started " + dated(clockStarted) + ", + " + freeDays + " "
-                + dayCount.words() + ")";
+        return "last free day " + dated(date) + " (" + startedBy.words() + " " + dated(clockStarted) + " + " + freeDays
+                + " " + dayCount.words() + ")";
     }
 
     static String dated(LocalDate d) {

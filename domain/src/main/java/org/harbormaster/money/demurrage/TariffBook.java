@@ -22,10 +22,10 @@ import org.harbormaster.money.Money;
  * whitespace-separated fields, a tariff a line:
  * <pre>
  * # source: where the figures below come from (applies until the next source line)
- * DEMURRAGE  *  USLGB  DRY  4  WORKING_DAYS  USD  1-5:220.00  6+:280.00
+ * DEMURRAGE  *  USLGB  DRY  4  WORKING_DAYS  DISCHARGE  USD  1-5:220.00  6+:280.00
  * </pre>
  * kind, carrier SCAC or {@code *}, UN/LOCODE or country or {@code *}, equipment class, free days, day count,
- * currency, then the tiers. The standard book is {@code dnd-tariffs.txt} beside this class.
+ * what the clock starts at, currency, then the tiers. The standard book is {@code dnd-tariffs.txt} beside this class.
  */
 public final class TariffBook {
 
@@ -85,17 +85,18 @@ public final class TariffBook {
     private static FreeTimeTariff parseLine(String line, int number, String source) {
         String[] f = line.split("\\s+");
         try {
-            if (f.length < 8) {
+            if (f.length < 9) {
                 throw new IllegalArgumentException("expected kind, carrier, place, equipment, free days, day count, "
-                        + "currency and at least one tier; got " + f.length + " fields");
+                        + "clock start, currency and at least one tier; got " + f.length + " fields");
             }
             TariffScope scope = new TariffScope(ChargeKind.valueOf(f[0]), EquipmentClass.valueOf(f[3]), f[1], f[2]);
-            Currency currency = Currency.getInstance(f[6]);
+            Currency currency = Currency.getInstance(f[7]);
             List<RateTier> tiers = new ArrayList<>();
-            for (int t = 7; t < f.length; t++) {
+            for (int t = 8; t < f.length; t++) {
                 tiers.add(tier(f[t], currency));
             }
-            return new FreeTimeTariff(scope, Integer.parseInt(f[4]), DayCount.valueOf(f[5]), tiers, source);
+            return new FreeTimeTariff(scope, Integer.parseInt(f[4]), DayCount.valueOf(f[5]), ClockStart.valueOf(f[6]),
+                    tiers, source);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("tariff line " + number + " (" + line + "): " + e.getMessage(), e);
         }

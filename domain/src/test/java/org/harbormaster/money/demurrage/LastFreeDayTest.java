@@ -31,7 +31,7 @@ class LastFreeDayTest {
         assertThat(lfd.date()).isEqualTo(LocalDate.of(2026, 12, 18));
         assertThat(lfd.freeTimeEnds()).isEqualTo(local("2026-12-19T00:00"));
         assertThat(lfd.explanation()).isEqualTo(
-                "last free day Fri 2026-12-18 (clock started Mon 2026-12-14, + 4 working days)");
+                "last free day Fri 2026-12-18 (discharge Mon 2026-12-14 + 4 working days)");
     }
 
     @Test
@@ -105,7 +105,7 @@ class LastFreeDayTest {
     void tiers_that_leave_a_gap_are_refused() {
         assertThatThrownBy(() -> new FreeTimeTariff(
                 new TariffScope(ChargeKind.DEMURRAGE, EquipmentClass.DRY, null, null), 4, DayCount.WORKING_DAYS,
-                List.of(new RateTier(1, 5, Money.of("220", "USD")), new RateTier(7, null, Money.of("280", "USD"))),
+                ClockStart.DISCHARGE, List.of(new RateTier(1, 5, Money.of("220", "USD")), new RateTier(7, null, Money.of("280", "USD"))),
                 "test"))
                 .hasMessageContaining("expected day 6");
     }

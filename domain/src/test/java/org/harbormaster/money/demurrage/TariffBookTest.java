@@ -21,7 +21,7 @@ class TariffBookTest {
         assertThat(tariff.freeDays()).isEqualTo(4);
         assertThat(tariff.dayCount()).isEqualTo(DayCount.WORKING_DAYS);
         assertThat(tariff.terms()).isEqualTo(
-                "4 working days free, then days 1-5 at 220.00 USD/day, days 6+ at 280.00 USD/day");
+                "4 working days free from discharge, then days 1-5 at 220.00 USD/day, days 6+ at 280.00 USD/day");
         assertThat(tariff.source()).contains("scribd.com/document/528711708");
     }
 
@@ -47,8 +47,8 @@ class TariffBookTest {
     void a_carriers_own_tariff_wins_over_the_general_one() {
         TariffBook book = TariffBook.parse(List.of(
                 "# source: test",
-                "DEMURRAGE * US DRY 5 WORKING_DAYS USD 1-5:220.00 6+:280.00",
-                "DEMURRAGE MAEU USLGB DRY 3 CALENDAR_DAYS USD 1+:300.00"));
+                "DEMURRAGE * US DRY 5 WORKING_DAYS DISCHARGE USD 1-5:220.00 6+:280.00",
+                "DEMURRAGE MAEU USLGB DRY 3 CALENDAR_DAYS AVAILABILITY USD 1+:300.00"));
 
         FreeTimeTariff maersk = book.find(ChargeKind.DEMURRAGE, EquipmentClass.DRY, Scac.of("MAEU"),
                 UnLocode.of("USLGB")).orElseThrow();
@@ -56,8 +56,15 @@ class TariffBookTest {
                 UnLocode.of("USLGB")).orElseThrow();
 
         assertThat(maersk.freeDays()).isEqualTo(3);
+        assertThat(maersk.clockStart()).isEqualTo(ClockStart.AVAILABILITY);
         assertThat(msc.freeDays()).isEqualTo(5);
         assertThat(msc.source()).isEqualTo("test");
+    }
+
+    @Test
+    void detention_cannot_count_from_discharge() {
+        assertThatThrownBy(() -> TariffBook.parse(List.of("DETENTION * US DRY 4 CALENDAR_DAYS DISCHARGE USD 1+:150.00")))
+                .hasMessageContaining("detention cannot count from discharge");
     }
 
     @Test
@@ -67,7 +74,7 @@ class TariffBookTest {
 
     @Test
     void a_malformed_line_is_reported_with_its_number() {
-        assertThatThrownBy(() -> TariffBook.parse(List.of("# header", "DEMURRAGE * US DRY 5 WORKING_DAYS USD 1-5=220")))
+        assertThatThrownBy(() -> TariffBook.parse(List.of("# header", "DEMURRAGE * US DRY 5 WORKING_DAYS DISCHARGE USD 1-5=220")))
                 .hasMessageStartingWith("tariff line 2");
     }
 }
