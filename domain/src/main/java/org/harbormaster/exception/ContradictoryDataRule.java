@@ -28,24 +28,31 @@ public final class ContradictoryDataRule implements AlertRule {
         List<RuleFinding> out = new ArrayList<>();
         Milestone latestBefore = null;
         for (Milestone m : done) {
-            var zone = m.location().zone();
             if (m.actual().isAfter(ctx.now().plus(CLOCK_TOLERANCE))) {
-                out.add(ctx.finding(RuleCode.CONTRADICTORY_DATA, m.key() + IN_FUTURE, m.key() + " happened "
-                        + Wording.local(m.actual(), zone) + ", which is still " + Wording.hours(Duration.between(ctx.now(),
-                        m.actual())) + " in the future.").withSeverity(Severity.MEDIUM));
+                out.add(inFuture(ctx, m));
             }
             if (latestBefore != null && m.actual().plus(SEQUENCE_TOLERANCE).isBefore(latestBefore.actual())) {
-                out.add(ctx.finding(RuleCode.CONTRADICTORY_DATA, m.key() + OUT_OF_ORDER, m.key() + " happened "
-                        + Wording.local(m.actual(), zone) + ", " + Wording.hours(Duration.between(m.actual(),
-                        latestBefore.actual())) + " before " + latestBefore.key() + " ("
-                        + Wording.local(latestBefore.actual(), latestBefore.location().zone())
-                        + "), which the plan puts first."));
+                out.add(outOfOrder(ctx, m, latestBefore));
             }
             if (latestBefore == null || m.actual().isAfter(latestBefore.actual())) {
                 latestBefore = m;
             }
         }
         return out;
+    }
+
+    private static RuleFinding inFuture(AlertContext ctx, Milestone m) {
+        String text = m.key() + " happened " + Wording.local(m.actual(), m.location().zone()) + ", which is still "
+                + Wording.hours(Duration.between(ctx.now(), m.actual())) + " in the future.";
+        return ctx.finding(RuleCode.CONTRADICTORY_DATA, m.key() + IN_FUTURE, text).withSeverity(Severity.MEDIUM);
+    }
+
+    private static RuleFinding outOfOrder(AlertContext ctx, Milestone m, Milestone earlierInPlan) {
+        String text = m.key() + " happened " + Wording.local(m.actual(), m.location().zone()) + ", "
+                + Wording.hours(Duration.between(m.actual(), earlierInPlan.actual())) + " before " + earlierInPlan.key()
+                + " (" + Wording.local(earlierInPlan.actual(), earlierInPlan.location().zone())
+                + "), which the plan puts first.";
+        return ctx.finding(RuleCode.CONTRADICTORY_DATA, m.key() + OUT_OF_ORDER, text);
     }
 
     @Override

@@ -61,20 +61,26 @@ public final class HoldRule implements AlertRule {
         List<MoneyTerm> terms = new ArrayList<>();
         Instant actBy = null;
         for (Container c : held(ctx, hold)) {
-            Optional<ContainerFreeTime> clock = ContainerFreeTime.of(ctx, c, ChargeKind.DEMURRAGE);
-            if (clock.isPresent() && !clock.get().end().isDone()) {
-                ContainerFreeTime ft = clock.get();
-                ChargeBreakdown ifHeld = ft.tariff().charge(ft.lastFreeDay().chargeableDaysUntil(expectedRelease));
-                text.append(" ").append(c.number()).append(": ").append(ft.lastFreeDay().explanation())
-                        .append("; such holds last ").append(Wording.threshold(expected)).append(", release expected ")
-                        .append(Wording.local(expectedRelease, ft.start().location().zone())).append(": ")
-                        .append(ifHeld.arithmetic()).append(" demurrage.");
-                terms.add(new MoneyTerm("demurrage " + c.number() + " while held", ifHeld.arithmetic(), ifHeld.total()));
-                actBy = actBy == null ? ft.lastFreeDay().freeTimeEnds() : actBy;
+            Optional<ContainerFreeTime> clock = ContainerFreeTime.of(ctx, c, ChargeKind.DEMURRAGE)
+                    .filter(ft -> !ft.end().isDone());
+            if (clock.isPresent()) {
+                terms.add(demurrageWhileHeld(clock.get(), expected, expectedRelease, text));
+                actBy = actBy == null ? clock.get().lastFreeDay().freeTimeEnds() : actBy;
             }
         }
         return ctx.finding(type.code(), hold.subject(), text.toString())
                 .withMoneyAtRisk(new MoneyAtRisk(terms)).actingBy(actBy);
+    }
+
+    /** The demurrage a held container runs up if the hold lasts as long as usual; its words go into {@code text}. */
+    private static MoneyTerm demurrageWhileHeld(ContainerFreeTime ft, Duration expected, Instant expectedRelease,
+                                                StringBuilder text) {
+        ChargeBreakdown ifHeld = ft.tariff().charge(ft.lastFreeDay().chargeableDaysUntil(expectedRelease));
+        text.append(' ').append(ft.container().number()).append(": ").append(ft.lastFreeDay().explanation())
+                .append("; such holds last ").append(Wording.threshold(expected)).append(", release expected ")
+                .append(Wording.local(expectedRelease, ft.start().location().zone())).append(": ")
+                .append(ifHeld.arithmetic()).append(" demurrage.");
+        return new MoneyTerm("demurrage " + ft.container().number() + " while held", ifHeld.arithmetic(), ifHeld.total());
     }
 
     private static List<Container> held(AlertContext ctx, Hold hold) {
