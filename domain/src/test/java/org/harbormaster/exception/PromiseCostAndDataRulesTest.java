@@ -20,7 +20,8 @@ class PromiseCostAndDataRulesTest {
     private static Scenario sailedOnTimePromisedDec21() {
         return Scenario.yantianToLongBeach()
                 .promisedFor(LocalDate.of(2026, 12, 21))
-                .thresholds(Map.of("customer.ACME01.promise.penaltyPerDay", "500.00 USD"))
+                .thresholds(Map.of("customer.ACME01.promise.penaltyPerDay", "500.00 USD",
+                        "customer.ACME01.expedite.cost", "1200.00 USD"))
                 .actual(MilestoneType.LOADED, "CNYTN", utc("2026-12-01T00:00"))
                 .actual(MilestoneType.DEPARTED, "CNYTN", ETD);
     }
@@ -45,6 +46,9 @@ class PromiseCostAndDataRulesTest {
         assertThat(escalated.finding().severity()).isEqualTo(Severity.HIGH);
         assertThat(escalated.finding().promiseRisk().daysLateAtP50()).isEqualTo(2);
         assertThat(escalated.history()).extracting(HistoryEntry::action).contains(AlertAction.UPDATED);
+        assertThat(escalated.finding().moneyAtRisk().terms()).extracting(MoneyTerm::toString).containsExactly(
+                "late delivery penalty: 2 d x 500.00 USD = 1000.00 USD (median)", "expedite cost: 1200.00 USD");
+        assertThat(escalated.finding().moneyAtRisk().totals().values()).containsExactly(Money.of("2200.00", "USD"));
 
         s.actual(MilestoneType.DELIVERED, "USLGB", la("2026-12-21T15:00")).reevaluate(la("2026-12-21T16:00"));
 
