@@ -49,6 +49,23 @@ class CutoffAndHoldRulesTest {
     }
 
     @Test
+    void a_truck_expected_at_the_gate_after_the_cargo_cutoff_raises_it_days_ahead_and_clears_when_it_is_rescheduled() {
+        Scenario s = Scenario.exportFromYantian().met(CutoffType.DOCUMENTATION).met(CutoffType.VGM)
+                .estimated(MilestoneType.GATE_IN, "CNYTN", utc("2026-11-29T20:00"));
+
+        s.reevaluate(utc("2026-11-26T00:00"));
+
+        assertThat(s.alert(RuleCode.CUTOFF_AT_RISK).finding().explanation()).isEqualTo("Cargo cut-off at CNYTN "
+                + "Mon 2026-11-30 02:00 in 90 h; gate-in expected Mon 2026-11-30 04:00 (carrier estimate), 2 h after it "
+                + "(warning 24 h).");
+
+        s.estimated(MilestoneType.GATE_IN, "CNYTN", utc("2026-11-28T06:00")).reevaluate(utc("2026-11-26T01:00"));
+
+        assertThat(clearReason(s.cleared(RuleCode.CUTOFF_AT_RISK)))
+                .isEqualTo("the cut-off is out of the warning window and the gate-in expected before it");
+    }
+
+    @Test
     void a_customs_exam_near_the_last_free_day_goes_to_customs_with_the_demurrage_it_may_cost() {
         Scenario s = Scenario.yantianToLongBeach()
                 .actual(MilestoneType.ARRIVED, "USLGB", la("2026-12-16T13:00"))
