@@ -19,7 +19,8 @@ import org.harbormaster.shipment.Shipment;
 /**
  * One container's demurrage or detention clock at the port of discharge, read from the shipment's milestones:
  * demurrage runs from discharge (or availability, where the tariff counts from it) to the full gate-out (or
- * the rail departure) there, detention from that gate-out to the empty return. Only a clock that has
+ * the rail departure) there, detention from the full gate-out (at the port, or at the inland ramp after
+ * rail) to the empty return. Only a clock that has
  * started (its first milestone has an actual) and has a tariff is read; with no tariff there is nothing to
  * compute, and no finding.
  *
@@ -97,17 +98,19 @@ record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Mi
                 .findFirst();
     }
 
+    /** The first full gate-out after discharge (at the port, or at the inland ramp after rail), to the empty return. */
     private static Optional<Clock> detentionClock(Shipment shipment) {
         Optional<Clock> demurrage = demurrageClock(shipment);
-        if (demurrage.isEmpty() || demurrage.get().end().type() != MilestoneType.GATE_OUT) {
+        if (demurrage.isEmpty()) {
             return Optional.empty();
         }
-        Milestone gateOut = demurrage.get().end();
         List<Milestone> ms = shipment.milestones();
-        return ms.subList(ms.indexOf(gateOut) + 1, ms.size()).stream()
+        List<Milestone> after = ms.subList(ms.indexOf(demurrage.get().start()) + 1, ms.size());
+        Optional<Milestone> gateOut = after.stream().filter(m -> m.type() == MilestoneType.GATE_OUT).findFirst();
+        return gateOut.flatMap(out -> after.subList(after.indexOf(out) + 1, after.size()).stream()
                 .filter(m -> m.type() == MilestoneType.EMPTY_RETURNED)
                 .findFirst()
-                .map(empty -> new Clock(gateOut, empty));
+                .map(empty -> new Clock(out, empty)));
     }
 
     private static int lastLegOf(Shipment shipment, LegType type) {

@@ -3,6 +3,7 @@ package org.harbormaster.exception;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.harbormaster.exception.Scenario.clearReason;
 import static org.harbormaster.exception.Scenario.la;
+import static org.harbormaster.exception.Scenario.utc;
 
 import java.util.List;
 import org.harbormaster.money.Money;
@@ -81,6 +82,26 @@ class FreeTimeRulesTest {
                 "DEMURRAGE * NL DRY 3 CALENDAR_DAYS DISCHARGE EUR 1+:100.00")));
 
         assertThat(s.findings(RuleCode.DEMURRAGE_RISK, la("2026-12-24T09:00"))).isEmpty();
+    }
+
+    @Test
+    void with_rail_on_carriage_demurrage_stops_at_the_rail_departure_and_detention_runs_from_the_ramp() {
+        Scenario s = Scenario.yantianToChicagoByRail()
+                .actual(MilestoneType.DISCHARGED, "USLGB", la("2026-12-16T14:00"))
+                .estimated(MilestoneType.DEPARTED, "USLGB", la("2026-12-23T20:00"));
+
+        assertThat(s.findings(RuleCode.DEMURRAGE_RISK, la("2026-12-18T12:00"))).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("pickup expected Wed 2026-12-23 20:00 (carrier estimate): "
+                        + "1 chargeable days, 1 d x 220.00 USD = 220.00 USD"));
+
+        s.actual(MilestoneType.DEPARTED, "USLGB", la("2026-12-22T20:00"))
+                .actual(MilestoneType.GATE_OUT, "USCHI", utc("2026-12-29T15:00"))
+                .estimated(MilestoneType.EMPTY_RETURNED, "USCHI", utc("2027-01-05T15:00"));
+
+        assertThat(s.findings(RuleCode.DEMURRAGE_RISK, utc("2026-12-30T00:00"))).isEmpty();
+        assertThat(s.findings(RuleCode.DETENTION_RISK, utc("2026-12-30T00:00"))).singleElement().satisfies(f ->
+                assertThat(f.explanation()).startsWith("CSQU3054383 (45G1) detention at USCHI: last free day "
+                        + "Sat 2027-01-02 (full gate-out Tue 2026-12-29 + 4 calendar days)"));
     }
 
     @Test

@@ -83,6 +83,14 @@ final class Scenario {
                 inputs(Instant.parse("2026-12-18T14:00:00Z")).via(UnLocode.of("KRPUS")).build());
     }
 
+    /** Rail from Long Beach Dec 20 06:00 UTC to the Chicago ramp, door delivery from there. */
+    static Scenario yantianToChicagoByRail() {
+        return book(PlanTemplate.FCL_IMPORT_RAIL_TO_DOOR, inputs(ETA)
+                .byRailTo(UnLocode.of("USCHI"), new Vendor("UPRR", "Union Pacific"))
+                .deliveringTo(new Location(UnLocode.of("USCHI"), "door: 900 Logistics Pkwy"), new Vendor("CHIDR", "Chi Dray"))
+                .build());
+    }
+
     /** Export: picked up at a Yantian door, gated in Nov 28 06:00, cargo cut-off Nov 29 18:00 UTC. */
     static Scenario exportFromYantian() {
         return book(PlanTemplate.FCL_EXPORT_DOOR_TO_PORT, inputs(ETA)
