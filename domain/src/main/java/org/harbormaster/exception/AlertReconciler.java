@@ -41,15 +41,8 @@ public final class AlertReconciler {
 
     public Reconciliation reconcile(ShipmentId shipment, List<Alert> existing, List<RuleFinding> findings,
                                     ClearReason whyCleared, Instant now) {
-        Map<AlertKey, Alert> holders = new LinkedHashMap<>();
         List<Alert> unchanged = new ArrayList<>();
-        for (Alert a : existing) {
-            if (a.holdsKey() && !holders.containsKey(a.key())) {
-                holders.put(a.key(), a);
-            } else {
-                unchanged.add(a);
-            }
-        }
+        Map<AlertKey, Alert> holders = holdersOfKeys(existing, unchanged);
         List<Alert> opened = new ArrayList<>();
         List<Alert> updated = new ArrayList<>();
         List<Alert> cleared = new ArrayList<>();
@@ -73,5 +66,18 @@ public final class AlertReconciler {
             }
         });
         return new Reconciliation(opened, updated, cleared, unchanged);
+    }
+
+    /** The alert holding each key; every other alert (closed for good) goes to {@code others}. */
+    private static Map<AlertKey, Alert> holdersOfKeys(List<Alert> existing, List<Alert> others) {
+        Map<AlertKey, Alert> holders = new LinkedHashMap<>();
+        for (Alert a : existing) {
+            if (a.holdsKey() && !holders.containsKey(a.key())) {
+                holders.put(a.key(), a);
+            } else {
+                others.add(a);
+            }
+        }
+        return holders;
     }
 }
