@@ -10,7 +10,7 @@ import org.harbormaster.shipment.Milestone;
 /**
  * An expected milestone with no event: the next one the shipment waits for, once its window (the carrier's
  * estimate or schedule, else the plan, moved with any later milestone the carrier moved) plus
- * {@link Threshold#MILESTONE_GRACE} has passed; or one skipped over,
+ * its grace ({@code milestone.grace.<TYPE>}, else {@link Threshold#MILESTONE_GRACE}) has passed; or one skipped over,
  * a grace period after a later milestone happened (low: the cargo moved on, the data did not).
  */
 public final class MissingMilestoneRule implements AlertRule {
@@ -24,17 +24,17 @@ public final class MissingMilestoneRule implements AlertRule {
     public List<RuleFinding> evaluate(AlertContext ctx) {
         List<Milestone> events = ctx.shipment().milestones().stream().filter(m -> !m.type().isCutoff()).toList();
         int lastDone = lastDoneIndex(events);
-        Duration grace = ctx.thresholds().duration(Threshold.MILESTONE_GRACE);
         List<RuleFinding> out = new ArrayList<>();
         for (int i = 0; i < lastDone; i++) {
             Milestone skipped = events.get(i);
-            Instant laterHappened = events.get(lastDone).actual();
-            if (!skipped.isDone() && ctx.now().isAfter(laterHappened.plus(grace))) {
+            Duration grace = ctx.thresholds().graceFor(skipped.type());
+            if (!skipped.isDone() && ctx.now().isAfter(events.get(lastDone).actual().plus(grace))) {
                 out.add(skipped(ctx, skipped, events.get(lastDone), grace));
             }
         }
         if (lastDone + 1 < events.size()) {
             Milestone next = events.get(lastDone + 1);
+            Duration grace = ctx.thresholds().graceFor(next.type());
             Outlook window = window(ctx, events, lastDone + 1);
             if (window.at() != null && ctx.now().isAfter(window.at().plus(grace))) {
                 out.add(overdue(ctx, next, window, grace));

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * customer.ACME01.sla.acknowledge.ROLLOVER=PT1H
  * </pre>
  * Keys are {@link Threshold} keys, {@code sla.acknowledge.<CODE>}, {@code sla.resolve.<CODE>},
- * {@code owner.<CODE>} and {@code priority.rate.<CURRENCY>} (priority points per unit of a currency; USD is 1).
+ * {@code owner.<CODE>}, {@code milestone.grace.<MILESTONE_TYPE>} and {@code priority.rate.<CURRENCY>} (priority
+ * points per unit of a currency; USD is 1).
  * Every key and value is checked on loading, and all problems are reported at once.
  */
 public final class ThresholdBook {

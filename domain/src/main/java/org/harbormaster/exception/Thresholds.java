@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import org.harbormaster.money.Money;
+import org.harbormaster.shipment.MilestoneType;
 import org.harbormaster.shipment.ShipmentDetails;
 
 /**
@@ -20,6 +21,7 @@ public final class Thresholds {
     private static final String SLA_RESOLVE = "sla.resolve.";
     private static final String OWNER = "owner.";
     private static final String RATE = "priority.rate.";
+    private static final String GRACE = Threshold.MILESTONE_GRACE.key() + ".";
 
     record Setting(String value, String origin) {
     }
@@ -72,6 +74,12 @@ public final class Thresholds {
         return s == null ? code.owner().nameFor(details) : s.value();
     }
 
+    /** How long a milestone of this type may go without an event: {@code milestone.grace.<TYPE>}, else the general grace. */
+    public Duration graceFor(MilestoneType type) {
+        Setting s = settings.get(GRACE + type.name());
+        return s == null ? duration(Threshold.MILESTONE_GRACE) : Duration.parse(s.value());
+    }
+
     /** Priority points per unit of a currency: 1 for USD unless configured; empty when nobody set a rate. */
     public Optional<BigDecimal> pointsPerUnit(Currency currency) {
         Setting s = settings.get(RATE + currency.getCurrencyCode());
@@ -96,6 +104,10 @@ public final class Thresholds {
             if (key.startsWith(OWNER)) {
                 RuleCode.valueOf(key.substring(OWNER.length()));
                 return value.isEmpty() ? "a team name is required" : null;
+            }
+            if (key.startsWith(GRACE)) {
+                MilestoneType.valueOf(key.substring(GRACE.length()));
+                return Duration.parse(value).isNegative() ? "a duration cannot be negative" : null;
             }
             if (key.startsWith(RATE)) {
                 Currency.getInstance(key.substring(RATE.length()));

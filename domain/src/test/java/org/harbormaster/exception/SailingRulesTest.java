@@ -132,6 +132,17 @@ class SailingRulesTest {
     }
 
     @Test
+    void a_customer_can_be_given_a_shorter_grace_for_one_kind_of_milestone() {
+        Scenario s = Scenario.yantianToLongBeach()
+                .actual(MilestoneType.LOADED, "CNYTN", utc("2026-12-01T00:00"))
+                .actual(MilestoneType.DEPARTED, "CNYTN", ETD)
+                .thresholds(java.util.Map.of("customer.ACME01.milestone.grace.ARRIVED", "PT2H"));
+
+        assertThat(s.findings(RuleCode.MILESTONE_MISSING, utc("2026-12-16T17:00"))).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("grace 2 h ended Wed 2026-12-16 08:00; 3 h overdue"));
+    }
+
+    @Test
     void a_loading_never_reported_though_the_vessel_sailed_is_a_low_severity_gap() {
         Scenario s = Scenario.yantianToLongBeach().actual(MilestoneType.DEPARTED, "CNYTN", ETD);
 
