@@ -63,6 +63,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Shipment not found", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(org.harbormaster.server.exceptions.AlertNotFoundException.class)
+    ResponseEntity<ProblemDetail> alertNotFound(org.harbormaster.server.exceptions.AlertNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Exception case not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(org.harbormaster.server.exceptions.AlertConflictException.class)
+    ResponseEntity<ProblemDetail> alertConflict(org.harbormaster.server.exceptions.AlertConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Exception case state does not allow this", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(StaleShipmentException.class)
     ResponseEntity<ProblemDetail> stale(StaleShipmentException e) {
         return problem(HttpStatus.CONFLICT, "Shipment changed since it was read", e.getMessage(), List.of());

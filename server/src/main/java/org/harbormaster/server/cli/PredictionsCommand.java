@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.harbormaster.server.HarbormasterApplication;
-import org.harbormaster.server.prediction.ShipmentPredictions;
+import org.harbormaster.server.exceptions.ShipmentReviewer;
+import org.harbormaster.server.prediction.PredictionModels;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +49,8 @@ public final class PredictionsCommand implements Runnable {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = HarbormasterApplication.startWithoutWeb(database.properties())) {
-                ShipmentPredictions.Rebuilt rebuilt = context.getBean(ShipmentPredictions.class).rebuild();
-                var r = rebuilt.model();
+                PredictionModels.Rebuilt r = context.getBean(PredictionModels.class).rebuild();
+                int predicted = context.getBean(ShipmentReviewer.class).reviewOpen(false);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> body = new LinkedHashMap<>();
@@ -59,12 +60,12 @@ public final class PredictionsCommand implements Runnable {
                     body.put("observations", r.observations());
                     body.put("keys", r.keys());
                     body.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
-                    body.put("openShipmentsPredicted", rebuilt.shipmentsPredicted());
+                    body.put("openShipmentsPredicted", predicted);
                     out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(body));
                 } else {
                     out.printf("Transit model version %d: %d legs learned from %d shipments (%d keys) in %.1f s; "
                                     + "%d open shipments predicted again%n", r.version(), r.observations(), r.shipments(),
-                            r.keys(), r.seconds(), rebuilt.shipmentsPredicted());
+                            r.keys(), r.seconds(), predicted);
                 }
                 out.flush();
                 return 0;

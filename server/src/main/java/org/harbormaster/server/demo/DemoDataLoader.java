@@ -2,7 +2,7 @@ package org.harbormaster.server.demo;
 
 import java.time.Clock;
 import java.util.List;
-import org.harbormaster.server.shipments.PredictedArrivals;
+import org.harbormaster.server.shipments.ShipmentReview;
 import org.harbormaster.server.shipments.ShipmentRepository;
 import org.harbormaster.shipment.Shipment;
 import org.slf4j.Logger;
@@ -29,11 +29,11 @@ public class DemoDataLoader {
 
     private final ShipmentRepository repository;
 
-    private final PredictedArrivals predictions;
+    private final ShipmentReview review;
 
-    public DemoDataLoader(ShipmentRepository repository, PredictedArrivals predictions) {
+    public DemoDataLoader(ShipmentRepository repository, ShipmentReview review) {
         this.repository = repository;
-        this.predictions = predictions;
+        this.review = review;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,7 +44,7 @@ public class DemoDataLoader {
         }
         List<Shipment> shipments = new DemoShipments().generate(SHIPMENTS, Clock.systemUTC(), SEED);
         repository.insertAll(shipments);
-        predictions.remake(shipments);
+        review.review(shipments);
         log.info("Demo data: {} shipments loaded", shipments.size());
     }
 }

@@ -17,7 +17,7 @@ import org.harbormaster.event.Finding;
 import org.harbormaster.event.FindingCode;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.server.inbox.EventRepository.Application;
-import org.harbormaster.server.prediction.ShipmentPredictions;
+import org.harbormaster.server.exceptions.ShipmentReviewer;
 import org.harbormaster.server.shipments.ShipmentRepository;
 import org.harbormaster.server.shipments.ShipmentRepository.MilestoneChanges;
 import org.harbormaster.shipment.Shipment;
@@ -40,12 +40,12 @@ class EventApplier {
     private final ShipmentRepository shipments;
     private final EventRepository events;
     private final JdbcTemplate jdbc;
-    private final ShipmentPredictions predictions;
+    private final ShipmentReviewer reviewer;
 
     EventApplier(ShipmentRepository shipments, EventRepository events, JdbcTemplate jdbc,
-                 ShipmentPredictions predictions) {
+                 ShipmentReviewer reviewer) {
         this.shipments = shipments;
-        this.predictions = predictions;
+        this.reviewer = reviewer;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -101,7 +101,7 @@ class EventApplier {
             }
         }
         shipments.saveMilestones(changes);
-        predictions.refresh(changes.stream().map(MilestoneChanges::shipment).toList(), at);
+        reviewer.review(changes.stream().map(MilestoneChanges::shipment).toList(), at);
         events.insertApplications(applications, at);
         return new Result(applied, findings);
     }

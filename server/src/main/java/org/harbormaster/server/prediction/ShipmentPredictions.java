@@ -1,7 +1,6 @@
 package org.harbormaster.server.prediction;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,16 +16,12 @@ import org.harbormaster.prediction.ConnectionRules;
 import org.harbormaster.prediction.MilestonePrediction;
 import org.harbormaster.prediction.TransitModel;
 import org.harbormaster.server.shipments.PredictedArrivals;
-import org.harbormaster.server.shipments.ShipmentRepository;
 import org.harbormaster.server.shipments.ShipmentView;
 import org.harbormaster.server.shipments.ShipmentView.PredictedMilestoneView;
 import org.harbormaster.server.shipments.ShipmentView.PredictionView;
 import org.harbormaster.shipment.Milestone;
 import org.harbormaster.shipment.Shipment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,71 +35,13 @@ public class ShipmentPredictions implements PredictedArrivals {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Logger log = LoggerFactory.getLogger(ShipmentPredictions.class);
-    private static final int PAGE = 1000;
-
     private final JdbcTemplate jdbc;
     private final PredictionModels models;
-    private final ShipmentRepository shipments;
-    private final Clock clock;
     private final ConnectionRules connections = ConnectionRules.weeklyServiceWithOneDayToConnect();
 
-    ShipmentPredictions(JdbcTemplate jdbc, PredictionModels models, ShipmentRepository shipments, Clock clock) {
+    ShipmentPredictions(JdbcTemplate jdbc, PredictionModels models) {
         this.jdbc = jdbc;
         this.models = models;
-        this.shipments = shipments;
-        this.clock = clock;
-    }
-
-    @Override
-    public void remake(Collection<Shipment> changed) {
-        try {
-            refresh(changed, clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Predictions of {} shipments not made now (the next event or rebuild makes them): {}",
-                    changed.size(), e.toString());
-        }
-    }
-
-    /** A new model version, and every open shipment predicted again with it. */
-    public Rebuilt rebuild() {
-        PredictionModels.Rebuilt model = models.rebuild();
-        int predicted = predictOpen(false);
-        return new Rebuilt(model, predicted);
-    }
-
-    public record Rebuilt(PredictionModels.Rebuilt model, int shipmentsPredicted) {
-    }
-
-    @Scheduled(cron = "${harbormaster.prediction.rebuild-cron:0 30 3 * * *}")
-    void nightly() {
-        try {
-            rebuild();
-        } catch (RuntimeException e) {
-            log.warn("The nightly rebuild of the transit model failed; the current version stays", e);
-        }
-    }
-
-    /**
-     * Predicts the open shipments again, page by page: all of them, or those without a stored prediction (at
-     * start-up: shipments stored by a process that stopped before predicting them). Returns how many.
-     */
-    public int predictOpen(boolean onlyMissing) {
-        int predicted = 0;
-        UUID after = new UUID(0, 0);
-        while (true) {
-            List<UUID> ids = jdbc.queryForList("""
-                    SELECT s.id FROM shipment s WHERE s.status NOT IN ('CANCELLED', 'COMPLETED') AND s.id > ?
-                      AND (NOT ? OR NOT EXISTS (SELECT 1 FROM shipment_prediction p WHERE p.shipment_id = s.id))
-                    ORDER BY s.id LIMIT ?""", UUID.class, after, onlyMissing, PAGE);
-            if (ids.isEmpty()) {
-                return predicted;
-            }
-            List<Shipment> page = shipments.findAllById(ids);
-            refresh(page, clock.instant());
-            predicted += page.size();
-            after = ids.get(ids.size() - 1);
-        }
     }
 
     /** A prediction made now with the current model, and that model. */
@@ -116,23 +53,36 @@ public class ShipmentPredictions implements PredictedArrivals {
         return new Made(model, new ArrivalPredictor(model, connections).predict(shipment, asOf));
     }
 
-    /** Predicts each shipment again and stores the result (cancelled and finished ones have nothing to predict). */
-    public void refresh(Collection<Shipment> changed, Instant asOf) {
+    /**
+     * Predicts each shipment again and stores the result (a cancelled one has nothing to predict); returns the
+     * predictions by shipment id.
+     */
+    public Map<UUID, ArrivalPrediction> refresh(Collection<Shipment> changed, Instant asOf) {
         List<Object[]> rows = new ArrayList<>();
+        Map<UUID, ArrivalPrediction> made = new java.util.HashMap<>();
         for (Shipment shipment : changed) {
             if (shipment.isCancelled()) {
                 continue;
             }
-            Made made = predict(shipment, asOf);
-            Optional<MilestonePrediction> arrival = arrival(shipment, made.prediction());
-            rows.add(new Object[] {shipment.id().value(), made.model().version(), Timestamp.from(asOf),
-                    arrival.map(MilestonePrediction::key).orElse(null),
-                    arrival.map(a -> Timestamp.from(a.p50())).orElse(null),
-                    arrival.map(a -> Timestamp.from(a.p90())).orElse(null), json(made.prediction())});
+            Made prediction = predict(shipment, asOf);
+            made.put(shipment.id().value(), prediction.prediction());
+            rows.add(row(shipment, prediction, asOf));
         }
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            upsert(rows);
         }
+        return made;
+    }
+
+    private static Object[] row(Shipment shipment, Made made, Instant asOf) {
+        Optional<MilestonePrediction> arrival = arrival(shipment, made.prediction());
+        return new Object[] {shipment.id().value(), made.model().version(), Timestamp.from(asOf),
+                arrival.map(MilestonePrediction::key).orElse(null),
+                arrival.map(a -> Timestamp.from(a.p50())).orElse(null),
+                arrival.map(a -> Timestamp.from(a.p90())).orElse(null), json(made.prediction())};
+    }
+
+    private void upsert(List<Object[]> rows) {
         jdbc.batchUpdate("""
                 INSERT INTO shipment_prediction (shipment_id, model_version, as_of, arrival_key, arrival_p50, arrival_p90,
                     milestones) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)

@@ -24,12 +24,12 @@ public class ShipmentImport {
 
     private final ShipmentRepository shipments;
     private final WaitingEvents waitingEvents;
-    private final PredictedArrivals predictions;
+    private final ShipmentReview review;
     private final Clock clock;
 
-    public ShipmentImport(ShipmentRepository shipments, WaitingEvents waitingEvents, PredictedArrivals predictions,
+    public ShipmentImport(ShipmentRepository shipments, WaitingEvents waitingEvents, ShipmentReview review,
                           Clock clock) {
-        this.predictions = predictions;
+        this.review = review;
         this.shipments = shipments;
         this.waitingEvents = waitingEvents;
         this.clock = clock;
@@ -60,7 +60,7 @@ public class ShipmentImport {
         }
         shipments.insertAll(good);
         waitingEvents.applyToImported(good);
-        predictions.remake(good);
+        review.review(good);
         return new Report(result.rowsRead(), good.size(), rejected, false, problems);
     }
 

@@ -19,14 +19,14 @@ public class ShipmentService {
 
     private final ShipmentRepository shipments;
     private final WaitingEvents waitingEvents;
-    private final PredictedArrivals predictions;
+    private final ShipmentReview review;
     private final Clock clock;
 
-    public ShipmentService(ShipmentRepository shipments, WaitingEvents waitingEvents, PredictedArrivals predictions,
+    public ShipmentService(ShipmentRepository shipments, WaitingEvents waitingEvents, ShipmentReview review,
                            Clock clock) {
         this.shipments = shipments;
         this.waitingEvents = waitingEvents;
-        this.predictions = predictions;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ public class ShipmentService {
                     "'" + shipment.reference() + "' is already used by another shipment")));
         }
         Shipment booked = waitingEvents.applyTo(shipment);
-        predictions.remake(List.of(booked));
+        review.review(List.of(booked));
         return booked;
     }
 
@@ -63,7 +63,7 @@ public class ShipmentService {
             throw new StaleShipmentException(current.reference(), version, current.version());
         }
         Shipment replanned = shipments.update(current.replan(plan));
-        predictions.remake(List.of(replanned));
+        review.review(List.of(replanned));
         return replanned;
     }
 
@@ -72,6 +72,8 @@ public class ShipmentService {
             throw new InvalidRequestException(List.of(new FieldProblem("reason", "is required")));
         }
         Shipment current = get(idOrReference);
-        return shipments.update(current.cancel(new Cancellation(reason, clock.instant(), user)));
+        Shipment cancelled = shipments.update(current.cancel(new Cancellation(reason, clock.instant(), user)));
+        review.review(List.of(cancelled));
+        return cancelled;
     }
 }
