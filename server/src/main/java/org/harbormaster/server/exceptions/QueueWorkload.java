@@ -95,8 +95,7 @@ public class QueueWorkload {
         return s.withDetails(new org.harbormaster.shipment.ShipmentDetails(s.reference() + "-" + offset,
                 s.details().customer(), s.details().mode(), s.details().direction(), s.details().incoterm(),
                 s.details().parties(), s.details().origin(), s.details().destination(), s.details().cargo(),
-                s.details().references().stream().map(r -> new org.harbormaster.shipment.CarrierReference(r.type(),
-                        r.value() + "-" + offset)).toList(), s.details().carrier(), s.details().region(),
+                s.details().references(), s.details().carrier(), s.details().region(),
                 s.details().team(), s.details().promisedDelivery(), s.details().budget()));
     }
 
