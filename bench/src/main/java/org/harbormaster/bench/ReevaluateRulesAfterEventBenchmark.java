@@ -55,6 +55,8 @@ public class ReevaluateRulesAfterEventBenchmark {
     private final TariffBook tariffs = TariffBook.standard();
     private final ThresholdBook thresholds = ThresholdBook.defaults();
     private final AlertReconciler reconciler = AlertReconciler.withRandomIds();
+    /** Calendars kept per country, as the server keeps them. */
+    private final Map<String, WorkingCalendar> calendars = new java.util.HashMap<>();
     private Shipment booked;
     private MilestoneEvent[] events;
     private Shipment[] afterEvent;
@@ -105,7 +107,8 @@ public class ReevaluateRulesAfterEventBenchmark {
 
     private Reconciliation reevaluate(Shipment shipment, ArrivalPrediction prediction, Instant now) {
         AlertContext context = AlertContext.of(shipment, now).prediction(prediction).tariffs(tariffs)
-                .calendars(WorkingCalendar::forLocation).thresholds(thresholds).build();
+                .calendars(place -> calendars.computeIfAbsent(place.countryCode(), c -> WorkingCalendar.forLocation(place)))
+                .thresholds(thresholds).build();
         return reconciler.reevaluate(context, rules, open);
     }
 
