@@ -1,6 +1,7 @@
 package org.harbormaster.kpi;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,7 +166,8 @@ public final class KpiDefinitions {
 
     private static Observation duration(Subject subject, Instant at, Duration d) {
         double hours = d.getSeconds() / SECONDS_PER_HOUR;
-        return new Observation(subject, at, BigDecimal.valueOf(hours), BigDecimal.ONE, hours, "h");
+        return new Observation(subject, at, BigDecimal.valueOf(hours).setScale(4, RoundingMode.HALF_UP), BigDecimal.ONE,
+                hours, "h");
     }
 
     private static double hours(Instant from, Instant to) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.harbormaster.kpi.Dimension;
@@ -128,10 +127,7 @@ public final class KpiCommand implements Callable<Integer> {
             rows.add(header(query.by(), "value", "numerator", "denominator", "facts", "median", "p90", "unit"));
             r.groups().forEach(g -> rows.add(row(query.by(), g)));
             if (!query.by().isEmpty() && r.total() != null) {
-                KpiGroup t = r.total();
-                String[] total = row(query.by(), t);
-                total[0] = "(total)";
-                rows.add(total);
+                rows.add(row(query.by(), r.total()));
             }
             print(out, rows);
             out.println();
@@ -163,8 +159,9 @@ public final class KpiCommand implements Callable<Integer> {
 
     private static String[] row(List<Dimension> by, KpiGroup g) {
         List<String> cells = new ArrayList<>();
-        for (Map.Entry<Dimension, String> e : g.key().entrySet()) {
-            cells.add(e.getValue());
+        boolean total = g.key().isEmpty();
+        for (int i = 0; i < by.size(); i++) {
+            cells.add(total ? (i == 0 ? "(total)" : "") : g.key().get(by.get(i)));
         }
         if (by.isEmpty()) {
             cells.add("all");
