@@ -139,14 +139,15 @@ public final class KpiDefinitions {
     }
 
     /**
-     * Each container's charge by the tariff book: accrued to the clock's end, or to now while it runs.
-     * Numerator: the charge; denominator: one container; sample: chargeable days. A container with no tariff
-     * for its carrier, port and equipment cannot be priced and is left out.
+     * Each container's charge by the tariff book, once its clock has stopped (picked up, or the empty returned).
+     * A clock still running is the exception queue's business, not a KPI's: a container whose tracking stopped
+     * would otherwise accrue for ever. Numerator: the charge; denominator: one container; sample: chargeable
+     * days. A container with no tariff for its carrier, port and equipment cannot be priced and is left out.
      */
     static List<Observation> chargesPerContainer(List<ContainerClock> clocks, ChargeKind kind, KpiSettings settings) {
         List<Observation> out = new ArrayList<>();
         for (ContainerClock c : clocks) {
-            if (c.kind() != kind) {
+            if (c.kind() != kind || c.ended() == null) {
                 continue;
             }
             Optional<FreeTimeTariff> tariff = settings.tariffs().find(kind, c.equipment(), c.carrier(), c.port());

@@ -13,7 +13,7 @@ import org.harbormaster.money.demurrage.TariffBook;
  * @param reportedWithin         how soon after happening a milestone must be reported to count as timely (default 24 h)
  * @param budgetTolerancePercent how far above budget actual costs may go and still adhere (default 5 %)
  * @param tariffs                the free-time tariffs demurrage and detention are priced with
- * @param asOf                   now: a clock still running accrues to this instant
+ * @param asOf                   now, as the charge arithmetic takes it (only stopped clocks are counted)
  */
 public record KpiSettings(Duration onTimeTolerance, Duration reportedWithin, BigDecimal budgetTolerancePercent,
                           TariffBook tariffs, Instant asOf) {

@@ -211,7 +211,7 @@ class KpiDefinitionsTest {
         ContainerClock inTime = new ContainerClock(WEST, "MSKU0000000", EquipmentClass.DRY, Scac.of("MAEU"),
                 ChargeKind.DEMURRAGE, lgb, at("2026-12-14T18:00:00Z"), null, at("2026-12-16T18:00:00Z"));
         ContainerClock noTariff = new ContainerClock(WEST, "MSKU0000001", EquipmentClass.DRY, Scac.of("MAEU"),
-                ChargeKind.DEMURRAGE, UnLocode.of("NLRTM"), at("2026-12-14T18:00:00Z"), null, null);
+                ChargeKind.DEMURRAGE, UnLocode.of("NLRTM"), at("2026-12-14T18:00:00Z"), null, at("2026-12-22T18:00:00Z"));
         KpiFacts facts = KpiFacts.NONE.withContainers(List.of(dry, inTime, noTariff));
 
         KpiGroup demurrage = groups(Kpi.DEMURRAGE_PER_CONTAINER, facts).get(0);
@@ -225,14 +225,18 @@ class KpiDefinitionsTest {
     }
 
     @Test
-    void a_running_detention_clock_accrues_to_now() {
-        // Gated out 5 Jan; 4 calendar days free to 9 Jan; now is 14 Jan 16:00 in Long Beach: 10-14 Jan, 5 x 150.
-        ContainerClock running = new ContainerClock(WEST, "CSQU3054383", EquipmentClass.DRY, null,
+    void detention_counts_a_container_once_its_empty_is_back_and_not_while_the_clock_runs() {
+        // Gated out Tue 5 Jan; 4 calendar days free to 9 Jan; empty back Thu 14 Jan: 10-14 Jan, 5 x 150.
+        ContainerClock returned = new ContainerClock(WEST, "CSQU3054383", EquipmentClass.DRY, null,
+                ChargeKind.DETENTION, UnLocode.of("USLGB"), at("2027-01-05T18:00:00Z"), null, at("2027-01-14T18:00:00Z"));
+        ContainerClock running = new ContainerClock(WEST, "MSKU0000000", EquipmentClass.DRY, null,
                 ChargeKind.DETENTION, UnLocode.of("USLGB"), at("2027-01-05T18:00:00Z"), null, null);
 
-        KpiGroup detention = groups(Kpi.DETENTION_PER_CONTAINER, KpiFacts.NONE.withContainers(List.of(running))).get(0);
+        KpiGroup detention = groups(Kpi.DETENTION_PER_CONTAINER,
+                KpiFacts.NONE.withContainers(List.of(returned, running))).get(0);
 
         assertThat(detention.numerator()).isEqualByComparingTo("750.00");
+        assertThat(detention.denominator()).isEqualByComparingTo("1");
         assertThat(detention.median()).isEqualTo(5.0);
     }
 
