@@ -263,6 +263,19 @@ class KpiDefinitionsTest {
     }
 
     @Test
+    void a_subject_reads_lanes_as_locode_and_country_pairs_and_falls_back_to_the_carrier_for_a_vendor() {
+        Subject leg = new Subject("US-WEST", "CNYTN", "USLGB", "MAEU", "DRAY1", "ACME01", "DCSA/MAEU");
+        Subject noLeg = new Subject(" ", null, "USLGB", "MAEU", null, "ACME01", null);
+
+        assertThat(leg.valueOf(Dimension.LANE)).isEqualTo("CNYTN-USLGB");
+        assertThat(leg.valueOf(Dimension.COUNTRY_LANE)).isEqualTo("CN-US");
+        assertThat(leg.valueOf(Dimension.VENDOR)).isEqualTo("DRAY1");
+        assertThat(noLeg.valueOf(Dimension.VENDOR)).isEqualTo("MAEU");
+        assertThat(noLeg.valueOf(Dimension.REGION)).isEqualTo(Subject.NONE);
+        assertThat(noLeg.valueOf(Dimension.COUNTRY_LANE)).isEqualTo(Subject.NONE + "-US");
+    }
+
+    @Test
     void kpis_are_named_in_the_api_by_their_kebab_case_id() {
         assertThat(Kpi.byId("on-time-arrival")).contains(Kpi.ON_TIME_ARRIVAL);
         assertThat(Kpi.byId("SLA_BREACH_RATE")).contains(Kpi.SLA_BREACH_RATE);
