@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 public record LogNormal(double mu, double sigma) {
 
     public static LogNormal ofMeanAndSigma(double mean, double sigma) {
-        return new LogNormal(Math.log(mean) - sigma * sigma / 2, sigma);
+        return new LogNormal(StrictMath.log(mean) - sigma * sigma / 2, sigma);
     }
 
     /**
@@ -57,31 +57,31 @@ public record LogNormal(double mu, double sigma) {
     }
 
     static double shareOver(double mean, double sigma, double threshold) {
-        double mu = Math.log(mean) - sigma * sigma / 2;
-        return 1 - normalCdf((Math.log(threshold) - mu) / sigma);
+        double mu = StrictMath.log(mean) - sigma * sigma / 2;
+        return 1 - normalCdf((StrictMath.log(threshold) - mu) / sigma);
     }
 
     public double mean() {
-        return Math.exp(mu + sigma * sigma / 2);
+        return StrictMath.exp(mu + sigma * sigma / 2);
     }
 
     public double sample(SplittableRandom random) {
-        return Math.exp(mu + sigma * gaussian(random));
+        return StrictMath.exp(mu + sigma * gaussian(random));
     }
 
     /** A standard normal draw (Box-Muller), from the stream alone so that a seed decides it. */
     public static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * v);
     }
 
     /** Φ, by the Abramowitz-Stegun approximation of erf (error below 1.5e-7). */
     public static double normalCdf(double z) {
-        double x = Math.abs(z) / Math.sqrt(2);
+        double x = Math.abs(z) / StrictMath.sqrt(2);
         double t = 1 / (1 + 0.3275911 * x);
         double erf = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
-                + 0.254829592) * t * Math.exp(-x * x);
+                + 0.254829592) * t * StrictMath.exp(-x * x);
         return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
     }
 }

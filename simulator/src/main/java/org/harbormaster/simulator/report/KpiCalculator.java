@@ -1,0 +1,358 @@
+package org.harbormaster.simulator.report;
+
+import static org.harbormaster.simulator.report.Figures.round;
+import static org.harbormaster.simulator.report.Figures.share;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.harbormaster.shipment.Leg;
+import org.harbormaster.shipment.LegType;
+import org.harbormaster.shipment.Milestone;
+import org.harbormaster.shipment.MilestoneType;
+import org.harbormaster.shipment.Shipment;
+import org.harbormaster.shipment.TransportMode;
+import org.harbormaster.simulator.inbox.InMemoryShipments;
+import org.harbormaster.simulator.inbox.SimulatedInbox;
+import org.harbormaster.simulator.network.JourneyOutcome;
+import org.harbormaster.simulator.network.ScheduleReliability;
+import org.harbormaster.simulator.operations.OperatorTeam;
+import org.harbormaster.simulator.vendors.VendorOutboxes;
+
+/**
+ * Turns a finished run into its KPIs, twice where it matters: {@code truth} from what really happened, and
+ * {@code observed} from Harbormaster's shipments, which know only what the vendors' messages said. Only
+ * shipments ordered within the run's days count; the run goes on until they are finished.
+ */
+public final class KpiCalculator {
+
+    private static final double DAY = 86_400;
+    private static final Duration HOLD_SIGNAL = Duration.ofHours(36);
+
+    /** Everything a run leaves behind. */
+    public record RunResult(SortedMap<String, Object> run, List<JourneyOutcome> journeys, InMemoryShipments shipments,
+                            List<ScheduleReliability.Arrival> arrivals, SystemObserver observer,
+                            SimulatedInbox.InboxCounts inbox, VendorOutboxes.NoiseCounts noise,
+                            OperatorTeam.WorkCounts work, int openWorkItems, LocalDate start) {
+    }
+
+    private KpiCalculator() {
+    }
+
+    public static SortedMap<String, Object> kpis(RunResult result) {
+        List<JourneyOutcome> window = result.journeys().stream().filter(JourneyOutcome::inWindow).toList();
+        SortedMap<String, Object> kpis = new TreeMap<>();
+        SortedMap<String, Object> run = new TreeMap<>(result.run());
+        run.put("shipments", window.size());
+        run.put("containers", window.stream().mapToLong(JourneyOutcome::containers).sum());
+        run.put("shipmentsFinished", window.stream().filter(JourneyOutcome::finished).count());
+        kpis.put("run", run);
+        kpis.put("truth", truth(window, result.arrivals()));
+        kpis.put("observed", observed(window, result));
+        kpis.put("inbox", inbox(result.inbox()));
+        kpis.put("vendorNoise", noise(result.noise()));
+        kpis.put("operations", operations(result.work(), result.openWorkItems()));
+        kpis.put("weekly", weekly(window, result.start()));
+        return kpis;
+    }
+
+    // ---- truth ----
+
+    private static SortedMap<String, Object> truth(List<JourneyOutcome> window, List<ScheduleReliability.Arrival> arrivals) {
+        SortedMap<String, Object> truth = new TreeMap<>();
+        truth.put("scheduleReliability", reliability(arrivals));
+        Figures truck = new Figures();
+        Figures rail = new Figures();
+        Figures held = new Figures();
+        Figures onTime = new Figures();
+        SortedMap<String, Long> exams = new TreeMap<>();
+        long demurrageDays = 0;
+        long demurrageUsd = 0;
+        long detentionDays = 0;
+        long detentionUsd = 0;
+        long drayage = 0;
+        long railUsd = 0;
+        long storage = 0;
+        long containers = 0;
+        long rolled = 0;
+        long missed = 0;
+        long expedited = 0;
+        for (JourneyOutcome j : window) {
+            if (j.discharged() != null) {
+                held.count(j.held());
+                if (j.held()) {
+                    exams.merge(j.exam(), 1L, Long::sum);
+                }
+            }
+            if (!j.byRail() && j.gateOut() != null) {
+                truck.add(days(j.discharged(), j.gateOut()));
+            }
+            if (j.byRail() && j.railDeparted() != null) {
+                rail.add(days(j.discharged(), j.railDeparted()));
+            }
+            if (j.deliveredLocalDate() != null) {
+                onTime.count(!j.deliveredLocalDate().isAfter(j.promisedDelivery()));
+            }
+            if (j.finished()) {
+                containers += j.containers();
+                demurrageDays += j.demurrageDays();
+                demurrageUsd += j.demurrageUsd();
+                detentionDays += j.detentionDays();
+                detentionUsd += j.detentionUsd();
+                drayage += j.drayageUsd();
+                railUsd += j.railUsd();
+                storage += j.storageUsd();
+            }
+            rolled += j.rolled() ? 1 : 0;
+            missed += j.missedConnection() ? 1 : 0;
+            expedited += j.expedited() ? 1 : 0;
+        }
+        truth.put("dwell", dwell(truck, rail));
+        SortedMap<String, Object> customs = new TreeMap<>();
+        customs.put("discharged", held.n());
+        customs.put("held", held.hits());
+        customs.put("holdRate", round(held.mean()));
+        customs.put("heldByExam", exams);
+        truth.put("customs", customs);
+        SortedMap<String, Object> delivery = new TreeMap<>();
+        delivery.put("delivered", onTime.n());
+        delivery.put("onTimeShare", round(onTime.mean()));
+        truth.put("delivery", delivery);
+        SortedMap<String, Object> trouble = new TreeMap<>();
+        trouble.put("rolledShipments", rolled);
+        trouble.put("missedConnections", missed);
+        trouble.put("expeditedPickups", expedited);
+        truth.put("exceptions", trouble);
+        SortedMap<String, Object> costs = new TreeMap<>();
+        costs.put("containersFinished", containers);
+        costs.put("demurrageDays", demurrageDays);
+        costs.put("demurrageUsd", demurrageUsd);
+        costs.put("detentionDays", detentionDays);
+        costs.put("detentionUsd", detentionUsd);
+        costs.put("ddUsdPerContainer", round(share(demurrageUsd + detentionUsd, containers)));
+        costs.put("drayageUsd", drayage);
+        costs.put("railUsd", railUsd);
+        costs.put("yardStorageAndPrePullUsd", storage);
+        long total = demurrageUsd + detentionUsd + drayage + railUsd + storage;
+        costs.put("totalUsd", total);
+        costs.put("totalUsdPerContainer", round(share(total, containers)));
+        truth.put("costs", costs);
+        return truth;
+    }
+
+    private static SortedMap<String, Object> reliability(List<ScheduleReliability.Arrival> arrivals) {
+        SortedMap<String, Object> all = new TreeMap<>();
+        Figures onTime = new Figures();
+        Figures lateDelay = new Figures();
+        SortedMap<String, Figures> byCarrier = new TreeMap<>();
+        for (ScheduleReliability.Arrival a : arrivals) {
+            onTime.count(a.onTime());
+            byCarrier.computeIfAbsent(a.carrier(), c -> new Figures()).count(a.onTime());
+            if (a.delayDays() > 1) {
+                lateDelay.add(a.delayDays());
+            }
+        }
+        all.put("vesselArrivals", onTime.n());
+        all.put("onTimeShare", round(onTime.mean()));
+        all.put("lateArrivalMeanDelayDays", round(lateDelay.mean()));
+        SortedMap<String, Object> carriers = new TreeMap<>();
+        byCarrier.forEach((carrier, f) -> {
+            SortedMap<String, Object> c = new TreeMap<>();
+            c.put("vesselArrivals", f.n());
+            c.put("onTimeShare", round(f.mean()));
+            carriers.put(carrier, c);
+        });
+        all.put("byCarrier", carriers);
+        return all;
+    }
+
+    private static SortedMap<String, Object> dwell(Figures truck, Figures rail) {
+        SortedMap<String, Object> dwell = new TreeMap<>();
+        dwell.put("truck", dwellFigures(truck));
+        dwell.put("rail", dwellFigures(rail));
+        return dwell;
+    }
+
+    private static SortedMap<String, Object> dwellFigures(Figures f) {
+        SortedMap<String, Object> d = new TreeMap<>();
+        d.put("shipments", f.n());
+        d.put("meanDays", round(f.mean()));
+        d.put("shareOverFiveDays", round(f.shareAbove(5)));
+        return d;
+    }
+
+    // ---- observed ----
+
+    private static SortedMap<String, Object> observed(List<JourneyOutcome> window, RunResult result) {
+        Figures arrivalOnTime = new Figures();
+        Figures truck = new Figures();
+        Figures rail = new Figures();
+        Figures held = new Figures();
+        Figures delivered = new Figures();
+        Figures complete = new Figures();
+        Figures error = new Figures();
+        Figures covered = new Figures();
+        for (JourneyOutcome j : window) {
+            Shipment s = result.shipments().get(j.shipment());
+            Optional<Milestone> arrival = SystemObserver.finalArrival(s);
+            arrival.filter(m -> m.isDone() && m.planned() != null).ifPresent(m ->
+                    arrivalOnTime.count(Math.abs(days(m.planned(), m.actual())) <= 1.0));
+            Optional<Milestone> discharge = portDischarge(s);
+            discharge.filter(Milestone::isDone).ifPresent(d -> {
+                find(s, MilestoneType.CUSTOMS_RELEASED).filter(Milestone::isDone).ifPresent(r ->
+                        held.count(Duration.between(d.actual(), r.actual()).compareTo(HOLD_SIGNAL) > 0));
+                if (j.byRail()) {
+                    railDeparture(s).filter(Milestone::isDone).ifPresent(r -> rail.add(days(d.actual(), r.actual())));
+                } else {
+                    s.milestones().stream().filter(m -> m.type() == MilestoneType.GATE_OUT && m.isDone()
+                                    && m.location().locode().equals(d.location().locode())).findFirst()
+                            .ifPresent(g -> truck.add(days(d.actual(), g.actual())));
+                }
+            });
+            find(s, MilestoneType.DELIVERED).filter(Milestone::isDone).ifPresent(m -> delivered.count(
+                    !m.actual().atZone(m.location().zone()).toLocalDate().isAfter(s.details().promisedDelivery())));
+            if (j.finished()) {
+                s.milestones().stream().filter(m -> !m.type().isCutoff()).forEach(m -> complete.count(m.isDone()));
+            }
+            result.observer().forecast(j.shipment()).ifPresent(f -> {
+                if (j.arrived() != null) {
+                    error.add(Math.abs(days(j.arrived(), f.p50())));
+                    covered.count(!j.arrived().isAfter(f.p90()));
+                }
+            });
+        }
+        SortedMap<String, Object> observed = new TreeMap<>();
+        SortedMap<String, Object> arrivals = new TreeMap<>();
+        arrivals.put("recorded", arrivalOnTime.n());
+        arrivals.put("withinOneDayOfPlanShare", round(arrivalOnTime.mean()));
+        observed.put("arrivalAtPortOfDischarge", arrivals);
+        observed.put("dwell", dwell(truck, rail));
+        SortedMap<String, Object> customs = new TreeMap<>();
+        customs.put("releasesRecorded", held.n());
+        customs.put("holdRate", round(held.mean()));
+        customs.put("rule", "customs release recorded more than 36 h after discharge");
+        observed.put("customs", customs);
+        SortedMap<String, Object> delivery = new TreeMap<>();
+        delivery.put("deliveriesRecorded", delivered.n());
+        delivery.put("onTimeShare", round(delivered.mean()));
+        observed.put("delivery", delivery);
+        SortedMap<String, Object> quality = new TreeMap<>();
+        quality.put("completeness", round(complete.mean()));
+        List<Double> lags = result.observer().recordingLagHours();
+        Figures lag = new Figures();
+        lags.forEach(lag::add);
+        quality.put("recordingLagMedianHours", round(lag.quantile(0.5)));
+        quality.put("recordingLagP90Hours", round(lag.quantile(0.9)));
+        quality.put("recordedWithin24HoursShare", round(1 - lag.shareAbove(24)));
+        observed.put("dataQuality", quality);
+        SortedMap<String, Object> prediction = new TreeMap<>();
+        prediction.put("forecastsAtDeparture", error.n());
+        prediction.put("arrivalP50MeanAbsoluteErrorDays", round(error.mean()));
+        prediction.put("arrivalP90CoverageShare", round(covered.mean()));
+        observed.put("prediction", prediction);
+        return observed;
+    }
+
+    private static Optional<Milestone> find(Shipment s, MilestoneType type) {
+        return s.milestones().stream().filter(m -> m.type() == type).findFirst();
+    }
+
+    private static Optional<Milestone> portDischarge(Shipment s) {
+        List<Leg> legs = s.plan().legs();
+        return s.milestones().stream().filter(m -> m.type() == MilestoneType.DISCHARGED
+                && legs.get(m.legIndex()).type() == LegType.DESTINATION_TERMINAL).findFirst();
+    }
+
+    private static Optional<Milestone> railDeparture(Shipment s) {
+        List<Leg> legs = s.plan().legs();
+        return s.milestones().stream().filter(m -> m.type() == MilestoneType.DEPARTED
+                && legs.get(m.legIndex()).type() == LegType.ON_CARRIAGE
+                && legs.get(m.legIndex()).mode() == TransportMode.RAIL).findFirst();
+    }
+
+    // ---- the system's counters ----
+
+    private static SortedMap<String, Object> inbox(SimulatedInbox.InboxCounts c) {
+        SortedMap<String, Object> inbox = new TreeMap<>();
+        inbox.put("messages", c.messages);
+        inbox.put("messagesWithFailures", c.messagesWithFailures);
+        inbox.put("parseFailures", c.parseFailures);
+        inbox.put("parseFailuresByFormat", new TreeMap<>(c.failuresByFormat));
+        inbox.put("events", c.events);
+        inbox.put("unmatchedEvents", c.unmatched);
+        inbox.put("applicationOutcomes", new TreeMap<>(c.outcomes));
+        inbox.put("dataQualityFindings", new TreeMap<>(c.findings));
+        return inbox;
+    }
+
+    private static SortedMap<String, Object> noise(VendorOutboxes.NoiseCounts c) {
+        SortedMap<String, Object> noise = new TreeMap<>();
+        noise.put("reports", c.reports);
+        noise.put("missing", c.missing);
+        noise.put("late", c.late);
+        noise.put("duplicates", c.duplicates);
+        noise.put("wrongData", c.wrong);
+        noise.put("corrections", c.corrections);
+        noise.put("messagesSent", c.messages);
+        noise.put("messagesByFormat", new TreeMap<>(c.messagesByFormat));
+        return noise;
+    }
+
+    private static SortedMap<String, Object> operations(OperatorTeam.WorkCounts c, int open) {
+        SortedMap<String, Object> ops = new TreeMap<>();
+        ops.put("workItemsRaised", c.raised);
+        ops.put("workItemsByKind", new TreeMap<>(c.raisedByKind));
+        ops.put("handled", c.handled);
+        ops.put("handledWithinSlaShare", round(share(c.handledWithinSla, c.handled)));
+        ops.put("handledBeforeDeadlineShare", round(share(c.handledBeforeDeadline, c.handled)));
+        ops.put("meanHoursToHandle", round(c.handled == 0 ? 0 : c.hoursToHandleTotal / c.handled));
+        ops.put("openAtEnd", open);
+        return ops;
+    }
+
+    private static List<Map<String, Object>> weekly(List<JourneyOutcome> window, LocalDate start) {
+        SortedMap<Long, Figures[]> weeks = new TreeMap<>();
+        for (JourneyOutcome j : window) {
+            if (j.discharged() == null) {
+                continue;
+            }
+            long week = ChronoUnit.WEEKS.between(start, j.discharged().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+            Figures[] f = weeks.computeIfAbsent(week, w -> new Figures[] {new Figures(), new Figures(), new Figures(),
+                    new Figures()});
+            f[0].count(j.arrived() != null && j.plannedArrival() != null
+                    && Math.abs(days(j.plannedArrival(), j.arrived())) <= 1.0);
+            if (!j.byRail() && j.gateOut() != null) {
+                f[1].add(days(j.discharged(), j.gateOut()));
+            }
+            if (j.deliveredLocalDate() != null) {
+                f[2].count(!j.deliveredLocalDate().isAfter(j.promisedDelivery()));
+            }
+            if (j.finished()) {
+                f[3].add(j.demurrageUsd() + j.detentionUsd());
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        weeks.forEach((week, f) -> {
+            SortedMap<String, Object> row = new TreeMap<>();
+            row.put("week", week);
+            row.put("discharged", f[0].n());
+            row.put("arrivedWithinOneDayShare", round(f[0].mean()));
+            row.put("truckDwellMeanDays", round(f[1].mean()));
+            row.put("deliveredOnTimeShare", round(f[2].mean()));
+            row.put("ddUsd", Math.round(f[3].mean() * f[3].n()));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    static double days(Instant from, Instant to) {
+        return Duration.between(from, to).getSeconds() / DAY;
+    }
+}
