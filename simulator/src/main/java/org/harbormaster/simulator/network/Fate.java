@@ -18,7 +18,8 @@ record Fate(double cargoReadyDays, boolean rolled, double dischargeHours, double
             double unloadDays, double returnHours) {
 
     static Fate draw(SplittableRandom r, Scenario.Carrier carrier, Scenario.Terminal terminal, Scenario.Terminal ramp,
-                     Scenario.CustomsRegime customs, Scenario.DrayageVendor trucker, Scenario.RailVendor railroad) {
+                     Scenario.CustomsRegime customs, Scenario.DrayageVendor trucker, Scenario.RailVendor railroad,
+                     double truckDwellAddedDays) {
         double cargoReady = RandomStreams.uniform(r, 5, 12);
         boolean rolled = r.nextDouble() < carrier.rolloverRate();
         double discharge = RandomStreams.uniform(r, 6, 30);
@@ -27,8 +28,8 @@ record Fate(double cargoReadyDays, boolean rolled, double dischargeHours, double
         Scenario.Exam exam = held ? pickExam(r.nextDouble(), customs) : null;
         double examDays = exam == null ? 0 : RandomStreams.uniform(r, exam.minDays(), exam.maxDays());
         double available = terminal.availableAfterHours() * RandomStreams.uniform(r, 0.5, 1.5);
-        Scenario.Dwell dwell = railroad == null ? terminal.truckDwell() : terminal.railDwell();
-        double natural = fit(dwell).sample(r);
+        double natural = railroad == null ? consigneeWait(terminal.truckDwell(), truckDwellAddedDays).sample(r)
+                : fit(terminal.railDwell()).sample(r);
         double rampDwell = ramp == null ? 0 : fit(ramp.truckDwell()).sample(r);
         double railDelay = 0;
         if (railroad != null && r.nextDouble() >= railroad.onTimeShare()) {
@@ -53,6 +54,15 @@ record Fate(double cargoReadyDays, boolean rolled, double dischargeHours, double
             }
         }
         return customs.exams().get(customs.exams().size() - 1);
+    }
+
+    /**
+     * The consignee's own wait: the terminal's truck dwell figure is what containers really stay, missed
+     * appointments and exams included, so the wait is fitted to the figure less what those add on average.
+     */
+    static LogNormal consigneeWait(Scenario.Dwell dwell, double addedDays) {
+        double mean = Math.max(dwell.meanDays() * 0.5, dwell.meanDays() - addedDays);
+        return fit(new Scenario.Dwell(mean, dwell.shareOverFiveDays()));
     }
 
     private static final java.util.Map<Scenario.Dwell, LogNormal> FITTED = new java.util.concurrent.ConcurrentHashMap<>();

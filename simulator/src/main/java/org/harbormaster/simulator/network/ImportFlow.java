@@ -145,7 +145,8 @@ public final class ImportFlow {
         Scenario.DrayageVendor trucker = chooseTrucker(pickupAt, number);
         Scenario.CustomsRegime customs = scenario.customsOf(lane.destination().substring(0, 2)).orElse(null);
         SplittableRandom fateStream = random.stream(RandomStreams.SHIPMENT_FATE, number);
-        Fate fate = Fate.draw(fateStream, carrier, terminal, ramp, customs, trucker, railroad);
+        Fate fate = Fate.draw(fateStream, carrier, terminal, ramp, customs, trucker, railroad,
+                truckDwellAddedDays(terminal, customs));
         List<ContainerNumber> containers = new ArrayList<>();
         for (int i = 0; i < containerCount; i++) {
             containers.add(nextContainer(carrier.containerPrefix()));
@@ -184,6 +185,20 @@ public final class ImportFlow {
                 .filter(r -> r.from().equals(from) && r.to().equals(to)).toList();
         return VendorChoice.valueOf(policy.railChoice()).choose(serving, Scenario.RailVendor::usdPerContainer,
                 Scenario.RailVendor::onTimeShare, turn);
+    }
+
+    /**
+     * What missed appointments and customs exams add on average to a truck-bound container's stay at a
+     * terminal: the mean miss rate of the truckers serving it times the day a miss costs, plus half the mean
+     * exam time for the share held (the other half overlaps the consignee's own wait). Independent of the
+     * policy, so that every policy faces the same consignees.
+     */
+    private double truckDwellAddedDays(Scenario.Terminal terminal, Scenario.CustomsRegime customs) {
+        double missRate = scenario.drayageVendors().stream().filter(d -> d.serves().contains(terminal.port()))
+                .mapToDouble(d -> 1 - d.onTimeShare()).average().orElse(0);
+        double exams = customs == null ? 0 : customs.holdRate() * customs.exams().stream()
+                .mapToDouble(e -> e.share() * (e.minDays() + e.maxDays()) / 2).sum();
+        return missRate + exams / 2;
     }
 
     private ContainerNumber nextContainer(String prefix) {
