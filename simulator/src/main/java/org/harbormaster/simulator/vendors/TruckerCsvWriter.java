@@ -13,7 +13,7 @@ import org.harbormaster.identity.ContainerNumber;
 public final class TruckerCsvWriter {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter IMPOSSIBLE = DateTimeFormatter.ofPattern("MM/31/yyyy HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter IMPOSSIBLE = DateTimeFormatter.ofPattern("'13/32/'yyyy HH:mm", Locale.ROOT);
 
     record Row(StatusReport report, WrongData wrong) {
     }
