@@ -58,7 +58,7 @@ public final class Simulation {
         SimulatedInbox inbox = new SimulatedInbox(shipments, observer);
         VendorOutboxes outboxes = new VendorOutboxes(queue, scenario.reportingNoise(), inbox);
         ImportFlow flow = new ImportFlow(scenario, policy, queue, random, shipments, outboxes, windowEnd);
-        OperatorTeam team = new OperatorTeam(queue, scenario.operators(),
+        OperatorTeam team = new OperatorTeam(queue, scenario.operators().withStaff(policy.operatorStaff()),
                 item -> flow.act(item, flow.journey(item.shipment())));
         WorkItemSource source = new ObservedWorkItems(
                 locode -> scenario.terminal(locode.value()).map(Scenario.Terminal::freeTimeWorkingDays).orElse(null),

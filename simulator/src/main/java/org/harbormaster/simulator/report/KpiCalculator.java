@@ -251,6 +251,7 @@ public final class KpiCalculator {
         quality.put("recordingLagMedianHours", round(lag.quantile(0.5)));
         quality.put("recordingLagP90Hours", round(lag.quantile(0.9)));
         quality.put("recordedWithin24HoursShare", round(1 - lag.shareAbove(24)));
+        quality.put("actualsRecordedOutOfOrder", result.observer().actualsRecordedOutOfOrder());
         observed.put("dataQuality", quality);
         SortedMap<String, Object> prediction = new TreeMap<>();
         prediction.put("forecastsAtDeparture", error.n());

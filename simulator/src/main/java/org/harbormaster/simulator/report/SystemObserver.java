@@ -38,6 +38,7 @@ public final class SystemObserver implements SimulatedInbox.AppliedListener {
     private static final int REFRESH_EVERY = 25;
 
     private final List<Double> recordingLagHours = new ArrayList<>();
+    private long outOfOrder;
     private final Map<ShipmentId, ArrivalForecast> forecasts = new HashMap<>();
     private final Map<LegKey, List<Duration>> history = new HashMap<>();
     private final Map<LegKey, DurationDistribution> learned = new HashMap<>();
@@ -52,6 +53,9 @@ public final class SystemObserver implements SimulatedInbox.AppliedListener {
         Optional<Milestone> previous = before.milestone(milestone.key());
         if (previous.isPresent() && previous.get().actual() == null) {
             recordingLagHours.add(Duration.between(event.eventTime(), event.receivedAt()).getSeconds() / 3600.0);
+            if (laterMilestoneAlreadyDone(before, milestone)) {
+                outOfOrder++;
+            }
         }
         Leg leg = after.plan().legs().get(milestone.legIndex());
         if (leg.type() != LegType.MAIN_CARRIAGE) {
@@ -63,6 +67,23 @@ public final class SystemObserver implements SimulatedInbox.AppliedListener {
                 && !forecasts.containsKey(after.id())) {
             forecast(after, event.receivedAt());
         }
+    }
+
+    /** Whether a milestone the plan puts after this one was recorded first: the messages came out of order. */
+    private static boolean laterMilestoneAlreadyDone(Shipment before, Milestone milestone) {
+        boolean after = false;
+        for (Milestone m : before.milestones()) {
+            if (m.key().equals(milestone.key())) {
+                after = true;
+            } else if (after && m.isDone() && !m.type().isCutoff()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public long actualsRecordedOutOfOrder() {
+        return outOfOrder;
     }
 
     private void forecast(Shipment shipment, Instant asOf) {

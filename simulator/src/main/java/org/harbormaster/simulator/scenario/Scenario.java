@@ -175,15 +175,23 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
      *                       serving the terminal
      * @param railChoice     the same, among railroads serving the ramp
      * @param lfdWarningDays how many days before the last free day an operator is asked to act
+     * @param operatorStaff  the team's size under this policy; null keeps the scenario's {@code operators.staff}
      */
     public record OperatingPolicy(String dispatch, Integer yardStorageUsdPerDay, Integer prePullUsd,
                                   String drayageChoice, String railChoice, Double lfdWarningDays,
-                                  Boolean expediteBeforeLastFreeDay, Boolean replanRolledContainers) {
+                                  Boolean expediteBeforeLastFreeDay, Boolean replanRolledContainers,
+                                  Integer operatorStaff) {
     }
 
     /** The operations team working the exception queue. */
     public record Operators(Integer staff, Double handlingMinutes, Integer shiftStartHour, Integer shiftHours,
                             String zone, Double slaHours) {
+
+        /** The same team with {@code newStaff} operators (null: unchanged). */
+        public Operators withStaff(Integer newStaff) {
+            return newStaff == null ? this : new Operators(newStaff, handlingMinutes, shiftStartHour, shiftHours, zone,
+                    slaHours);
+        }
     }
 
     /**
