@@ -60,11 +60,28 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
         return policies.get(policy);
     }
 
-    /** A copy whose customers ship {@code factor} times their stated volume (for the speed figures). */
+    /**
+     * The same network {@code factor} times as large: customers ship that much more, and the terminals'
+     * appointments, the truckers' and railroads' daily capacity and the operations team grow alike, so that
+     * the network is as busy as before (for the speed figures).
+     */
     public Scenario withVolumeScaledBy(double factor) {
         List<CustomerProfile> scaled = customers.stream().map(c -> c.withVolumeScaledBy(factor)).toList();
-        return new Scenario(name, description, start, carriers, services, lanes, terminals, customs, railVendors,
-                drayageVendors, scaled, policies, policy, operators, reportingNoise);
+        List<Terminal> bigger = terminals.stream().map(t -> new Terminal(t.port(), t.name(), t.truckDwell(),
+                t.railDwell(), t.availableAfterHours(), t.freeTimeWorkingDays(), t.demurrage(), t.detentionFreeDays(),
+                t.detentionUsdPerDay(), scale(t.appointmentsPerDay(), factor))).toList();
+        List<RailVendor> railroads = railVendors.stream().map(r -> new RailVendor(r.code(), r.name(), r.from(), r.to(),
+                r.transitDays(), r.onTimeShare(), r.lateDelayMeanDays(), scale(r.capacityPerDay(), factor),
+                r.usdPerContainer(), r.reports())).toList();
+        List<DrayageVendor> truckers = drayageVendors.stream().map(d -> new DrayageVendor(d.code(), d.name(),
+                d.serves(), d.onTimeShare(), scale(d.capacityPerDay(), factor), d.usdPerMove(), d.reports())).toList();
+        Operators team = operators == null ? null : operators.withStaff(scale(operators.staff(), factor));
+        return new Scenario(name, description, start, carriers, services, lanes, bigger, customs, railroads,
+                truckers, scaled, policies, policy, team, reportingNoise);
+    }
+
+    private static Integer scale(Integer value, double factor) {
+        return value == null ? null : (int) Math.ceil(value * factor);
     }
 
     /** A carrier and how its vessels keep to schedule (Sea-Intelligence's on-time definition: within one day). */
