@@ -76,6 +76,8 @@ public final class ImportFlow {
     private final List<Journey> active = new ArrayList<>();
     private final java.util.Map<ShipmentId, Journey> byShipment = new java.util.HashMap<>();
     private int containerSerial;
+    private java.util.function.Consumer<Shipment> bookingListener = shipment -> {
+    };
 
     public ImportFlow(Scenario scenario, Scenario.OperatingPolicy policy, EventQueue queue, RandomStreams random,
                       InMemoryShipments shipments, VendorOutboxes outboxes, Instant windowEnd) {
@@ -107,6 +109,11 @@ public final class ImportFlow {
     public List<Journey> active() {
         active.removeIf(Journey::finished);
         return active;
+    }
+
+    /** Told of every shipment as it is booked (the live demo books it in the running system too). */
+    public void onBooking(java.util.function.Consumer<Shipment> listener) {
+        this.bookingListener = listener;
     }
 
     /** Starts every customer's orders. */
@@ -220,7 +227,9 @@ public final class ImportFlow {
         j.plannedArrival = j.plannedSailings.get(j.plannedSailings.size() - 1).arrives();
         Plan plan = plan(j, firstSailing.departs(), j.plannedArrival, timetable.conveyance(firstSailing));
         ShipmentDetails details = details(j, plan);
-        shipments.add(Shipment.book(j.id, details, plan, queue.now()));
+        Shipment shipment = Shipment.book(j.id, details, plan, queue.now());
+        shipments.add(shipment);
+        bookingListener.accept(shipment);
         queue.at(firstSailing.departs().minus(Duration.ofHours(20)), () -> load(j, 0, firstSailing));
     }
 
