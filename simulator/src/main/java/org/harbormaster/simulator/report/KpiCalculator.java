@@ -345,7 +345,9 @@ public final class KpiCalculator {
             row.put("week", week);
             row.put("discharged", f[0].n());
             row.put("arrivedWithinOneDayShare", round(f[0].mean()));
-            row.put("truckDwellMeanDays", round(f[1].mean()));
+            if (f[1].n() > 0) {
+                row.put("truckDwellMeanDays", round(f[1].mean()));
+            }
             row.put("deliveredOnTimeShare", round(f[2].mean()));
             row.put("ddUsd", Math.round(f[3].mean() * f[3].n()));
             rows.add(row);

@@ -100,6 +100,8 @@ public final class PolicyComparison {
         row.put("firstMean", round(mean(a)));
         row.put("secondMean", round(mean(b)));
         row.put("difference", round(meanDiff));
+        double firstMean = mean(a);
+        row.put("relativeDifference", round(firstMean == 0 ? 0 : meanDiff / Math.abs(firstMean)));
         row.put("ciLow", round(meanDiff - halfWidth));
         row.put("ciHigh", round(meanDiff + halfWidth));
         String verdict;

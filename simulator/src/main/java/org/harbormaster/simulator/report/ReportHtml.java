@@ -61,7 +61,7 @@ public final class ReportHtml {
         }
         html.append("</table>");
         List<Map<String, Object>> weeks = report.weekly();
-        html.append("<h2>Week by week (by week of discharge)</h2>");
+        html.append("<h2>Week by week (by week of discharge, counted from the start)</h2>");
         html.append(SvgChart.line("Vessel arrivals within a day of the plan", series(weeks, "arrivedWithinOneDayShare"),
                 1, "%"));
         html.append(SvgChart.line("Deliveries on time vs promise", series(weeks, "deliveredOnTimeShare"), 1, "%"));
@@ -91,8 +91,9 @@ public final class ReportHtml {
                 : String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** The weeks that have the figure (a week without truck-bound pickups has no dwell), in order. */
     private static List<Double> series(List<Map<String, Object>> weeks, String key) {
-        return weeks.stream().map(w -> ((Number) w.get(key)).doubleValue()).toList();
+        return weeks.stream().filter(w -> w.containsKey(key)).map(w -> ((Number) w.get(key)).doubleValue()).toList();
     }
 
     /** The comparison of two policies as a page: each KPI's means, difference and its 95% interval. */
@@ -107,7 +108,7 @@ public final class ReportHtml {
                 .append(Html.escape(comparison.get("days"))).append(" days, seeds ")
                 .append(Html.escape(comparison.get("seeds"))).append("</p><p class=\"note\">")
                 .append(Html.escape(comparison.get("method"))).append("</p>");
-        html.append("<table><tr><th>KPI</th><th>first</th><th>second</th><th>difference</th><th>95% CI</th>"
+        html.append("<table><tr><th>KPI</th><th>first</th><th>second</th><th>difference</th><th>change</th><th>95% CI</th>"
                 + "<th>interval (0 in the middle)</th><th>verdict</th></tr>");
         for (Map<String, Object> m : (List<Map<String, Object>>) comparison.get("metrics")) {
             double low = ((Number) m.get("ciLow")).doubleValue();
@@ -115,7 +116,9 @@ public final class ReportHtml {
             double diff = ((Number) m.get("difference")).doubleValue();
             html.append("<tr><td>").append(Html.escape(m.get("label"))).append("</td><td>")
                     .append(Html.escape(m.get("firstMean"))).append("</td><td>").append(Html.escape(m.get("secondMean")))
-                    .append("</td><td>").append(Html.escape(m.get("difference"))).append("</td><td>[")
+                    .append("</td><td>").append(Html.escape(m.get("difference"))).append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%+.1f%%", ((Number) m.get("relativeDifference")).doubleValue() * 100))
+                    .append("</td><td>[")
                     .append(Html.escape(m.get("ciLow"))).append(", ").append(Html.escape(m.get("ciHigh")))
                     .append("]</td><td>").append(SvgChart.interval(low, diff, high)).append("</td><td>")
                     .append(Html.escape(m.get("verdict"))).append("</td></tr>");

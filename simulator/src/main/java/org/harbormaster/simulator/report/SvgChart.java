@@ -48,7 +48,7 @@ final class SvgChart {
             double x = LEFT + i * step;
             if (bars) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                        + "fill=\"#4a7ab5\"><title>week %d: %s</title></rect>", x + 1, TOP + plotHeight - h,
+                        + "fill=\"#4a7ab5\"><title>%d: %s</title></rect>", x + 1, TOP + plotHeight - h,
                         Math.max(1, step - 2), h, i + 1, format(v, unit)));
             } else {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x + step / 2, TOP + plotHeight - h));
@@ -58,8 +58,8 @@ final class SvgChart {
             svg.append("<polyline fill=\"none\" stroke=\"#4a7ab5\" stroke-width=\"2\" points=\"")
                     .append(points.toString().strip()).append("\"/>");
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\">week 1</text>"
-                + "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">week %d</text>", LEFT, HEIGHT - 6,
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\">first week</text>"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\">%d weeks</text>", LEFT, HEIGHT - 6,
                 WIDTH - 8, HEIGHT - 6, values.size()));
         return svg.append("</svg></figure>").toString();
     }
