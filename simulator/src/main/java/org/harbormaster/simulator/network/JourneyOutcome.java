@@ -17,7 +17,7 @@ public record JourneyOutcome(int number, ShipmentId shipment, String customer, S
                              LocalDate promisedDelivery, Instant emptyReturned, boolean rolled,
                              boolean missedConnection, boolean expedited, boolean replanned, long demurrageDays,
                              long demurrageUsd, long detentionDays, long detentionUsd, long drayageUsd, long railUsd,
-                             long storageUsd) {
+                             long storageUsd, boolean truckerMissedAppointment) {
 
     public boolean finished() {
         return emptyReturned != null;
@@ -31,6 +31,6 @@ public record JourneyOutcome(int number, ShipmentId shipment, String customer, S
                 j.released, j.fate.held(), j.fate.examType(), j.railDeparted, j.gateOut, j.delivered, deliveredDate,
                 j.promisedDelivery, j.emptyReturned, j.rolled, j.missedConnection, j.expedited, j.replanned,
                 j.demurrageDays, j.demurrageUsd, j.detentionDays, j.detentionUsd, j.drayageUsd, j.railUsd,
-                j.storageUsd);
+                j.storageUsd, j.fate.truckerMisses());
     }
 }

@@ -60,6 +60,7 @@ public final class KpiCalculator {
         kpis.put("vendorNoise", noise(result.noise()));
         kpis.put("operations", operations(result.work(), result.openWorkItems()));
         kpis.put("weekly", weekly(window, result.start()));
+        kpis.put("breakdown", breakdown(window));
         return kpis;
     }
 
@@ -316,6 +317,80 @@ public final class KpiCalculator {
         ops.put("meanHoursToHandle", round(c.handled == 0 ? 0 : c.hoursToHandleTotal / c.handled));
         ops.put("openAtEnd", open);
         return ops;
+    }
+
+    /** The KPIs teams are judged on, by customer, lane and trucker (the trucker's scorecard). */
+    private static SortedMap<String, Object> breakdown(List<JourneyOutcome> window) {
+        SortedMap<String, Object> breakdown = new TreeMap<>();
+        breakdown.put("byCustomer", group(window, JourneyOutcome::customer, KpiCalculator::customerFigures));
+        breakdown.put("byLane", group(window, JourneyOutcome::lane, KpiCalculator::laneFigures));
+        breakdown.put("byTrucker", group(window, JourneyOutcome::trucker, KpiCalculator::truckerFigures));
+        return breakdown;
+    }
+
+    private static SortedMap<String, Object> group(List<JourneyOutcome> window,
+                                                   java.util.function.Function<JourneyOutcome, String> key,
+                                                   java.util.function.Function<List<JourneyOutcome>, SortedMap<String, Object>> figures) {
+        SortedMap<String, List<JourneyOutcome>> groups = new TreeMap<>();
+        window.forEach(j -> groups.computeIfAbsent(key.apply(j), k -> new ArrayList<>()).add(j));
+        SortedMap<String, Object> out = new TreeMap<>();
+        groups.forEach((name, journeys) -> out.put(name, figures.apply(journeys)));
+        return out;
+    }
+
+    private static SortedMap<String, Object> customerFigures(List<JourneyOutcome> journeys) {
+        Figures onTime = new Figures();
+        long dd = 0;
+        long containers = 0;
+        for (JourneyOutcome j : journeys) {
+            if (j.deliveredLocalDate() != null) {
+                onTime.count(!j.deliveredLocalDate().isAfter(j.promisedDelivery()));
+            }
+            if (j.finished()) {
+                dd += j.demurrageUsd() + j.detentionUsd();
+                containers += j.containers();
+            }
+        }
+        SortedMap<String, Object> f = new TreeMap<>();
+        f.put("shipments", journeys.size());
+        f.put("deliveredOnTimeShare", round(onTime.mean()));
+        f.put("ddUsdPerContainer", round(share(dd, containers)));
+        return f;
+    }
+
+    private static SortedMap<String, Object> laneFigures(List<JourneyOutcome> journeys) {
+        Figures arrived = new Figures();
+        Figures transit = new Figures();
+        for (JourneyOutcome j : journeys) {
+            if (j.arrived() != null) {
+                arrived.count(Math.abs(days(j.plannedArrival(), j.arrived())) <= 1.0);
+                transit.add(days(j.departed(), j.arrived()));
+            }
+        }
+        SortedMap<String, Object> f = new TreeMap<>();
+        f.put("shipments", journeys.size());
+        f.put("arrivedWithinOneDayOfPlanShare", round(arrived.mean()));
+        f.put("meanPortToPortDays", round(transit.mean()));
+        f.put("rolledShipments", journeys.stream().filter(JourneyOutcome::rolled).count());
+        return f;
+    }
+
+    private static SortedMap<String, Object> truckerFigures(List<JourneyOutcome> journeys) {
+        Figures missed = new Figures();
+        long moves = 0;
+        long usd = 0;
+        for (JourneyOutcome j : journeys) {
+            if (j.gateOut() != null) {
+                missed.count(j.truckerMissedAppointment());
+                moves += j.containers();
+                usd += j.drayageUsd();
+            }
+        }
+        SortedMap<String, Object> f = new TreeMap<>();
+        f.put("moves", moves);
+        f.put("missedAppointmentShare", round(missed.mean()));
+        f.put("drayageUsd", usd);
+        return f;
     }
 
     private static List<Map<String, Object>> weekly(List<JourneyOutcome> window, LocalDate start) {

@@ -60,6 +60,12 @@ public final class ReportHtml {
                     .append("</td></tr>");
         }
         html.append("</table>");
+        breakdown(html, report, "By customer", "breakdown.byCustomer",
+                List.of("shipments", "deliveredOnTimeShare", "ddUsdPerContainer"));
+        breakdown(html, report, "By lane", "breakdown.byLane",
+                List.of("shipments", "arrivedWithinOneDayOfPlanShare", "meanPortToPortDays", "rolledShipments"));
+        breakdown(html, report, "Trucker scorecards", "breakdown.byTrucker",
+                List.of("moves", "missedAppointmentShare", "drayageUsd"));
         List<Map<String, Object>> weeks = report.weekly();
         html.append("<h2>Week by week (by week of discharge, counted from the start)</h2>");
         html.append(SvgChart.line("Vessel arrivals within a day of the plan", series(weeks, "arrivedWithinOneDayShare"),
@@ -77,6 +83,20 @@ public final class ReportHtml {
                 + "shipments show after parsing and applying the vendors' messages, late, doubled, missing and wrong "
                 + "ones included. The full figures are in report.json.</p></body></html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void breakdown(StringBuilder html, SimulationReport report, String title, String path,
+                                  List<String> columns) {
+        html.append("<h2>").append(Html.escape(title)).append("</h2><table><tr><th></th>");
+        columns.forEach(c -> html.append("<th>").append(Html.escape(c)).append("</th>"));
+        html.append("</tr>");
+        ((Map<String, Map<String, Object>>) report.value(path)).forEach((name, figures) -> {
+            html.append("<tr><td>").append(Html.escape(name)).append("</td>");
+            columns.forEach(c -> html.append("<td>").append(Html.escape(figures.get(c))).append("</td>"));
+            html.append("</tr>");
+        });
+        html.append("</table>");
     }
 
     private static void row(StringBuilder html, SimulationReport report, String label, String truth, String observed,
