@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.harbormaster.event.MilestoneEvent;
+import org.harbormaster.shipment.Milestone;
 import org.harbormaster.shipment.Shipment;
 import org.harbormaster.simulator.engine.EventQueue;
 import org.harbormaster.simulator.engine.RandomStreams;
@@ -66,7 +68,20 @@ public final class SimulationRun {
         this.start = scenario.start().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.windowEnd = start.plus(Duration.ofDays(options.days()));
         this.queue = new EventQueue(start);
-        this.inbox = new SimulatedInbox(shipments, observer);
+        this.source = new ObservedWorkItems(
+                locode -> scenario.terminal(locode.value()).map(Scenario.Terminal::freeTimeWorkingDays).orElse(null),
+                Duration.ofSeconds(Math.round(policy.lfdWarningDays() * 86_400)));
+        this.inbox = new SimulatedInbox(shipments, new SimulatedInbox.AppliedListener() {
+            @Override
+            public void applied(Shipment before, Shipment after, Milestone milestone, MilestoneEvent event) {
+                observer.applied(before, after, milestone, event);
+            }
+
+            @Override
+            public void signalled(Shipment shipment, MilestoneEvent event) {
+                raise(source.signalled(shipment, event, queue.now()));
+            }
+        });
         this.outboxes = new VendorOutboxes(queue, scenario.reportingNoise(), (sender, message, receivedAt) -> {
             inbox.receive(sender, message, receivedAt);
             feed.message(sender, message, receivedAt);
@@ -76,9 +91,6 @@ public final class SimulationRun {
         flow.onBooking(feed::booked);
         this.team = new OperatorTeam(queue, scenario.operators().withStaff(policy.operatorStaff()),
                 item -> flow.act(item, flow.journey(item.shipment())));
-        this.source = new ObservedWorkItems(
-                locode -> scenario.terminal(locode.value()).map(Scenario.Terminal::freeTimeWorkingDays).orElse(null),
-                Duration.ofSeconds(Math.round(policy.lfdWarningDays() * 86_400)));
         ZoneId zone = ZoneId.of(scenario.operators().zone());
         review(start.atZone(zone).toLocalDate().atTime(REVIEW_HOUR, 0).atZone(zone));
         flow.start();
@@ -129,16 +141,21 @@ public final class SimulationRun {
                 flow.journeys().size(), queue.executed(), inbox.counts().messages, inbox.counts().events, wallMillis));
     }
 
+    /** Gives the team each item not raised before for its shipment and kind. */
+    private void raise(List<WorkItem> items) {
+        for (WorkItem item : items) {
+            if (raised.add(item.shipment() + "/" + item.kind())) {
+                team.raise(item);
+            }
+        }
+    }
+
     /** Every morning the open shipments are reviewed for work items, as an exception engine would. */
     private void review(ZonedDateTime at) {
         queue.at(at.toInstant(), () -> {
             Instant now = queue.now();
             for (Journey journey : flow.active()) {
-                for (WorkItem item : source.review(shipments.get(journey.id()), now)) {
-                    if (raised.add(item.shipment() + "/" + item.kind())) {
-                        team.raise(item);
-                    }
-                }
+                raise(source.review(shipments.get(journey.id()), now));
             }
             review(at.plusDays(1));
         });

@@ -32,6 +32,10 @@ public final class SimulatedInbox implements VendorOutboxes.MessageSink {
     /** Told of each event applied: the shipment before and after, and the milestone it set. */
     public interface AppliedListener {
         void applied(Shipment before, Shipment after, Milestone milestone, MilestoneEvent event);
+
+        /** Told of an event that matched the shipment but reports none of its milestones (a hold, say). */
+        default void signalled(Shipment shipment, MilestoneEvent event) {
+        }
     }
 
     /** Counts of what came in and what became of it, for the report. */
@@ -44,6 +48,7 @@ public final class SimulatedInbox implements VendorOutboxes.MessageSink {
         public final Map<String, Long> failuresByFormat = new TreeMap<>();
         public final Map<String, Long> outcomes = new TreeMap<>();
         public final Map<String, Long> findings = new TreeMap<>();
+        public final Map<String, Long> withoutMilestoneByCode = new TreeMap<>();
     }
 
     private final Map<EventFormat, EventMessageParser> parsers = new EnumMap<>(EventFormat.class);
@@ -96,6 +101,9 @@ public final class SimulatedInbox implements VendorOutboxes.MessageSink {
         if (result.outcome() == EventApplication.Outcome.APPLIED) {
             shipments.save(result.shipment());
             listener.applied(shipment, result.shipment(), result.milestone(), event);
+        } else if (result.outcome() == EventApplication.Outcome.NO_MILESTONE) {
+            counts.withoutMilestoneByCode.merge(String.valueOf(event.sourceCode()), 1L, Long::sum);
+            listener.signalled(shipment, event);
         }
     }
 }

@@ -201,6 +201,10 @@ public final class ImportFlow {
         double releaseDays = j.fate.held() ? j.fate.examDays() : j.fate.releaseHours() / 24;
         j.released = queue.now().plusSeconds(Math.round(releaseDays * DAY_SECONDS));
         queue.at(j.released, () -> carrierReports(j, Status.CUSTOMS_RELEASED, port, null));
+        if (j.fate.held() && carrier(j).format() == EventFormat.DCSA) {
+            // DCSA carriers tell of the exam (T&T 3.0 CUSI); X12 315 has no status for it
+            queue.at(j.discharged.plus(Duration.ofHours(4)), () -> carrierReports(j, Status.CUSTOMS_HOLD, port, null));
+        }
         Instant dwellEnds = j.discharged.plusSeconds(Math.round(j.fate.naturalDwellDays() * DAY_SECONDS));
         if (j.byRail()) {
             Instant wanted = latest(dwellEnds, j.released.plus(Duration.ofHours(2)));
@@ -316,7 +320,7 @@ public final class ImportFlow {
         switch (item.kind()) {
             case LAST_FREE_DAY_APPROACHING -> expedite(j);
             case ROLLOVER_SUSPECTED -> replanRolled(j);
-            case CUSTOMS_HOLD_SUSPECTED -> {
+            case CUSTOMS_HOLD -> {
                 // the broker is chased and the customer warned; the exam takes as long as it takes
             }
             default -> throw new IllegalStateException("unhandled " + item.kind());

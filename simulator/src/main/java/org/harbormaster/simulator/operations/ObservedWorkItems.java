@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.identity.UnLocode;
 import org.harbormaster.shipment.LegType;
 import org.harbormaster.shipment.Milestone;
@@ -16,7 +17,7 @@ import org.harbormaster.shipment.MilestoneType;
 import org.harbormaster.shipment.Shipment;
 
 /**
- * The three rules the simulation's operators work by, until the exception engine replaces them: a suspected
+ * The rules the simulation's operators work by, until the exception engine replaces them: a suspected
  * rollover, a suspected customs hold, and a last free day approaching. Each reads only the shipment's plan and
  * recorded milestones, so a missing report raises an item as a real hold would.
  */
@@ -56,8 +57,17 @@ public final class ObservedWorkItems implements WorkItemSource {
         }
         dischargeAtPortOfEntry(shipment)
                 .filter(d -> now.isAfter(d.actual().plus(RELEASE_EXPECTED_WITHIN)))
-                .ifPresent(d -> items.add(new WorkItem(shipment.id(), WorkItem.Kind.CUSTOMS_HOLD_SUSPECTED, now,
+                .ifPresent(d -> items.add(new WorkItem(shipment.id(), WorkItem.Kind.CUSTOMS_HOLD, now,
                         now.plus(Duration.ofDays(1)), "no customs release at " + d.location().locode())));
+    }
+
+    /** A carrier's report that customs selected the container for a scan or an inspection, or holds it. */
+    @Override
+    public List<WorkItem> signalled(Shipment shipment, MilestoneEvent event, Instant now) {
+        String code = event.sourceCode() == null ? "" : event.sourceCode();
+        boolean hold = code.startsWith("CUSI") || code.startsWith("CUSS") || code.startsWith("HOLD");
+        return hold ? List.of(new WorkItem(shipment.id(), WorkItem.Kind.CUSTOMS_HOLD, now, now.plus(Duration.ofDays(1)),
+                "customs hold reported (" + code + ") by " + event.source())) : List.of();
     }
 
     private void lastFreeDay(Shipment shipment, Instant now, List<WorkItem> items) {

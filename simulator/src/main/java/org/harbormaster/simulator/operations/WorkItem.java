@@ -13,8 +13,11 @@ public record WorkItem(ShipmentId shipment, Kind kind, Instant raisedAt, Instant
     public enum Kind {
         /** The booked vessel sailed a day ago and no departure is recorded: rolled, or not reported. */
         ROLLOVER_SUSPECTED,
-        /** Discharged a day and a half ago and no customs release recorded: a hold, or a missing report. */
-        CUSTOMS_HOLD_SUSPECTED,
+        /**
+         * Customs holds the container: the carrier reported the exam, or the container was discharged a day and
+         * a half ago with no release recorded (a hold, or a missing report).
+         */
+        CUSTOMS_HOLD,
         /** Still in the terminal with the last free day close: demurrage is coming. */
         LAST_FREE_DAY_APPROACHING
     }

@@ -2,6 +2,7 @@ package org.harbormaster.simulator.operations;
 
 import java.time.Instant;
 import java.util.List;
+import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.shipment.Shipment;
 
 /**
@@ -12,4 +13,12 @@ import org.harbormaster.shipment.Shipment;
 public interface WorkItemSource {
 
     List<WorkItem> review(Shipment shipment, Instant now);
+
+    /**
+     * Work items an event raises that reports no milestone of the plan (a customs hold, an inspection), for
+     * the shipment it matched. None unless a source says otherwise.
+     */
+    default List<WorkItem> signalled(Shipment shipment, MilestoneEvent event, Instant now) {
+        return List.of();
+    }
 }

@@ -291,6 +291,7 @@ public final class KpiCalculator {
         inbox.put("unmatchedEvents", c.unmatched);
         inbox.put("applicationOutcomes", new TreeMap<>(c.outcomes));
         inbox.put("dataQualityFindings", new TreeMap<>(c.findings));
+        inbox.put("eventsWithoutMilestoneByCode", new TreeMap<>(c.withoutMilestoneByCode));
         return inbox;
     }
 

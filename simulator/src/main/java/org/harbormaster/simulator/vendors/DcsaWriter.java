@@ -72,6 +72,7 @@ public final class DcsaWriter {
         switch (r.status()) {
             case LOADED_ON_VESSEL -> code = "LOAD";
             case DISCHARGED_FROM_VESSEL, UNLOADED_FROM_RAIL -> code = "DISC";
+            case CUSTOMS_HOLD -> code = "CUSI";
             case CUSTOMS_RELEASED -> code = "CUSR";
             case AVAILABLE_FOR_PICKUP -> code = "AVPU";
             case GATE_OUT_FULL -> code = "GTOT";

@@ -20,6 +20,7 @@ public record StatusReport(Status status, TimeKind kind, Instant at, UnLocode pl
         VESSEL_DEPARTED,
         VESSEL_ARRIVED,
         DISCHARGED_FROM_VESSEL,
+        CUSTOMS_HOLD,
         CUSTOMS_RELEASED,
         AVAILABLE_FOR_PICKUP,
         GATE_OUT_FULL,

@@ -89,6 +89,7 @@ public final class X12Writer {
             case VESSEL_DEPARTED -> "VD";
             case VESSEL_ARRIVED -> "VA";
             case DISCHARGED_FROM_VESSEL -> "UV";
+            case CUSTOMS_HOLD -> throw new IllegalArgumentException("the 315 status codes have no customs hold");
             case CUSTOMS_RELEASED -> "CT";
             case AVAILABLE_FOR_PICKUP -> "AV";
             case GATE_OUT_FULL -> "OA";

@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.harbormaster.event.EventFormat;
+import org.harbormaster.event.EventSource;
+import org.harbormaster.event.MilestoneEvent;
+import org.harbormaster.event.TimeKind;
 import org.harbormaster.identity.ContainerNumber;
 import org.harbormaster.identity.Incoterm;
 import org.harbormaster.identity.Scac;
@@ -60,7 +64,20 @@ class ObservedWorkItemsTest {
 
         assertThat(RULES.review(atPort, discharged.plus(Duration.ofHours(30)))).isEmpty();
         assertThat(RULES.review(atPort, discharged.plus(Duration.ofHours(40))))
-                .extracting(WorkItem::kind).containsExactly(WorkItem.Kind.CUSTOMS_HOLD_SUSPECTED);
+                .extracting(WorkItem::kind).containsExactly(WorkItem.Kind.CUSTOMS_HOLD);
+    }
+
+    @Test
+    void a_carrier_reporting_a_customs_inspection_raises_a_hold_at_once() {
+        Instant discharged = ARRIVES.plus(Duration.ofHours(10));
+        Shipment atPort = done(done(shipment(), MilestoneType.DEPARTED, SAILS), MilestoneType.DISCHARGED, discharged);
+        MilestoneEvent inspection = new MilestoneEvent("DCSA:1", null, "CUSI/LADEN", TimeKind.ACTUAL,
+                discharged.plus(Duration.ofHours(4)), UnLocode.of("USLGB"), null, null, List.of(), List.of(), null,
+                null, null, false, new EventSource(EventFormat.DCSA, "COSU"), null, discharged.plus(Duration.ofHours(5)),
+                null);
+
+        assertThat(RULES.signalled(atPort, inspection, discharged.plus(Duration.ofHours(5))))
+                .extracting(WorkItem::kind).containsExactly(WorkItem.Kind.CUSTOMS_HOLD);
     }
 
     @Test

@@ -67,7 +67,7 @@ class WrittenMessagesParseTest {
 
     @Test
     void every_equipment_status_a_carrier_sends_in_dcsa_has_its_milestone() {
-        List<Status> statuses = List.of(Status.DISCHARGED_FROM_VESSEL, Status.CUSTOMS_RELEASED,
+        List<Status> statuses = List.of(Status.DISCHARGED_FROM_VESSEL, Status.CUSTOMS_HOLD, Status.CUSTOMS_RELEASED,
                 Status.AVAILABLE_FOR_PICKUP, Status.GATE_OUT_FULL, Status.EMPTY_RETURNED);
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < statuses.size(); i++) {
@@ -79,10 +79,11 @@ class WrittenMessagesParseTest {
         ParseOutcome outcome = new DcsaEventParser().parse(json.toString().getBytes(), context(EventFormat.DCSA));
 
         assertThat(outcome.failures()).isEmpty();
-        assertThat(outcome.events()).extracting(MilestoneEvent::type).containsExactly(MilestoneType.DISCHARGED,
+        assertThat(outcome.events()).extracting(MilestoneEvent::type).containsExactly(MilestoneType.DISCHARGED, null,
                 MilestoneType.CUSTOMS_RELEASED, MilestoneType.AVAILABLE_FOR_PICKUP, MilestoneType.GATE_OUT,
                 MilestoneType.EMPTY_RETURNED);
-        assertThat(outcome.events().get(4).empty()).isTrue();
+        assertThat(outcome.events().get(1).sourceCode()).isEqualTo("CUSI/LADEN");
+        assertThat(outcome.events().get(5).empty()).isTrue();
     }
 
     @Test
