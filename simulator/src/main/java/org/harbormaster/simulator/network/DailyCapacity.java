@@ -24,7 +24,7 @@ final class DailyCapacity {
             LocalDate date = at.toLocalDate();
             boolean room = true;
             for (Resource resource : resources) {
-                room &= used.getOrDefault(key(resource, date), 0) + moves <= resource.perDay();
+                room &= used.getOrDefault(key(resource, date), 0) + moves <= resource.perDay().applyAsInt(date);
             }
             if (room) {
                 for (Resource resource : resources) {
@@ -49,6 +49,11 @@ final class DailyCapacity {
         return resource.name() + "|" + date;
     }
 
-    record Resource(String name, int perDay) {
+    /** Something with a daily limit, which may differ by day (a congested terminal offers fewer slots). */
+    record Resource(String name, java.util.function.ToIntFunction<LocalDate> perDay) {
+
+        static Resource fixed(String name, int perDay) {
+            return new Resource(name, day -> perDay);
+        }
     }
 }

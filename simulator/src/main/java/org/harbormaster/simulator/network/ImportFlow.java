@@ -205,16 +205,19 @@ public final class ImportFlow {
             // DCSA carriers tell of the exam (T&T 3.0 CUSI); X12 315 has no status for it
             queue.at(j.discharged.plus(Duration.ofHours(4)), () -> carrierReports(j, Status.CUSTOMS_HOLD, port, null));
         }
-        Instant dwellEnds = j.discharged.plusSeconds(Math.round(j.fate.naturalDwellDays() * DAY_SECONDS));
+        double extraDays = j.terminal.congestionOn(j.discharged.atZone(port.zone()).toLocalDate())
+                .map(Scenario.Congestion::extraDwellDays).orElse(0.0);
+        Instant dwellEnds = j.discharged.plusSeconds(Math.round((j.fate.naturalDwellDays() + extraDays) * DAY_SECONDS));
         if (j.byRail()) {
             Instant wanted = latest(dwellEnds, j.released.plus(Duration.ofHours(2)));
             ZoneId zone = port.zone();
             Instant departs = capacity.book(wanted, zone, j.containers.size(),
-                    new Resource("rail " + j.railroad.code() + " " + j.railroad.from(), j.railroad.capacityPerDay()));
+                    Resource.fixed("rail " + j.railroad.code() + " " + j.railroad.from(), j.railroad.capacityPerDay()));
             queue.at(departs, () -> railDepart(j, port));
             return;
         }
-        j.available = latest(j.released, j.discharged.plusSeconds(Math.round(j.fate.availableHours() * 3600)));
+        j.available = latest(j.released, j.discharged.plusSeconds(
+                Math.round(j.fate.availableHours() * 3600 + extraDays * DAY_SECONDS)));
         queue.at(j.available, () -> carrierReports(j, Status.AVAILABLE_FOR_PICKUP, port, null));
         j.consigneeReady = latest(dwellEnds, j.available.plus(HOUR));
         dispatchTrucker(j, port);
@@ -267,8 +270,8 @@ public final class ImportFlow {
     }
 
     private Resource[] pickupResources(Journey j, Scenario.Terminal terminal) {
-        return new Resource[] {new Resource("appointments " + terminal.port(), terminal.appointmentsPerDay()),
-                new Resource("trucker " + j.trucker.code(), j.trucker.capacityPerDay())};
+        return new Resource[] {new Resource("appointments " + terminal.port(), terminal::appointmentsOn),
+                Resource.fixed("trucker " + j.trucker.code(), j.trucker.capacityPerDay())};
     }
 
     private void gateOut(Journey j, UnLocode at) {
@@ -331,7 +334,12 @@ public final class ImportFlow {
         if (!policy.expediteBeforeLastFreeDay() || j.gateOut != null || j.pickupBooked == null) {
             return;
         }
-        Instant soonest = queue.now().plus(Duration.ofHours(2));
+        Instant ready = j.byRail() ? j.rampAvailable : j.available;
+        if (ready == null) {
+            return;
+        }
+        // a container can be collected only once it is available: not through a hold, not before the yard has it
+        Instant soonest = latest(queue.now().plus(Duration.ofHours(2)), ready.plus(HOUR));
         if (!j.pickupBooked.isAfter(soonest)) {
             return;
         }

@@ -69,7 +69,7 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
         List<CustomerProfile> scaled = customers.stream().map(c -> c.withVolumeScaledBy(factor)).toList();
         List<Terminal> bigger = terminals.stream().map(t -> new Terminal(t.port(), t.name(), t.truckDwell(),
                 t.railDwell(), t.availableAfterHours(), t.freeTimeWorkingDays(), t.demurrage(), t.detentionFreeDays(),
-                t.detentionUsdPerDay(), scale(t.appointmentsPerDay(), factor))).toList();
+                t.detentionUsdPerDay(), scale(t.appointmentsPerDay(), factor), t.congestion())).toList();
         List<RailVendor> railroads = railVendors.stream().map(r -> new RailVendor(r.code(), r.name(), r.from(), r.to(),
                 r.transitDays(), r.onTimeShare(), r.lateDelayMeanDays(), scale(r.capacityPerDay(), factor),
                 r.usdPerContainer(), r.reports())).toList();
@@ -124,11 +124,31 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
      */
     public record Terminal(String port, String name, Dwell truckDwell, Dwell railDwell, Double availableAfterHours,
                            Integer freeTimeWorkingDays, List<RateTier> demurrage, Integer detentionFreeDays,
-                           Integer detentionUsdPerDay, Integer appointmentsPerDay) {
+                           Integer detentionUsdPerDay, Integer appointmentsPerDay, List<Congestion> congestion) {
 
         public Terminal {
             demurrage = List.copyOf(demurrage == null ? List.of() : demurrage);
+            congestion = List.copyOf(congestion == null ? List.of() : congestion);
         }
+
+        /** The congestion in force on a day, if any. */
+        public java.util.Optional<Congestion> congestionOn(LocalDate day) {
+            return congestion.stream().filter(c -> !day.isBefore(c.from()) && !day.isAfter(c.to())).findFirst();
+        }
+
+        /** Pickup appointments on a day: fewer while the terminal is congested. */
+        public int appointmentsOn(LocalDate day) {
+            return congestionOn(day).map(c -> (int) Math.max(1, Math.floor(appointmentsPerDay * c.appointmentsShare())))
+                    .orElse(appointmentsPerDay);
+        }
+    }
+
+    /**
+     * A period when a terminal is congested (a peak season, a labour dispute, a cyber attack): containers
+     * discharged then wait {@code extraDwellDays} longer before they can leave, and only
+     * {@code appointmentsShare} of the pickup appointments are offered.
+     */
+    public record Congestion(LocalDate from, LocalDate to, Double extraDwellDays, Double appointmentsShare) {
     }
 
     public record Exam(String type, Double share, Double minDays, Double maxDays) {

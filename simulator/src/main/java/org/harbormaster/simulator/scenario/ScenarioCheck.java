@@ -169,6 +169,21 @@ final class ScenarioCheck {
         positive(at + ".detentionFreeDays", t.detentionFreeDays());
         positive(at + ".detentionUsdPerDay", t.detentionUsdPerDay());
         nonEmpty(at + ".demurrage", t.demurrage());
+        for (int i = 0; i < t.congestion().size(); i++) {
+            var c = t.congestion().get(i);
+            String p = at + ".congestion[" + i + "]";
+            required(p + ".from", c.from());
+            if (required(p + ".to", c.to()) && c.from() != null && c.to().isBefore(c.from())) {
+                fail(p + ".to", "ends before it starts");
+            }
+            if (required(p + ".extraDwellDays", c.extraDwellDays()) && c.extraDwellDays() < 0) {
+                fail(p + ".extraDwellDays", "cannot be negative");
+            }
+            if (required(p + ".appointmentsShare", c.appointmentsShare())
+                    && (c.appointmentsShare() <= 0 || c.appointmentsShare() > 1)) {
+                fail(p + ".appointmentsShare", c.appointmentsShare() + " is not a share above 0 and at most 1");
+            }
+        }
         for (int i = 0; i < t.demurrage().size(); i++) {
             positive(at + ".demurrage[" + i + "].fromDay", t.demurrage().get(i).fromDay());
             positive(at + ".demurrage[" + i + "].usdPerDay", t.demurrage().get(i).usdPerDay());

@@ -14,7 +14,7 @@ class ChargesTest {
 
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
     private static final Scenario.Terminal LA = new Scenario.Terminal("USLAX", "Los Angeles", null, null, 10.0, 4,
-            List.of(new Scenario.RateTier(5, 220), new Scenario.RateTier(10, 280)), 4, 150, 100);
+            List.of(new Scenario.RateTier(5, 220), new Scenario.RateTier(10, 280)), 4, 150, 100, List.of());
     /** Friday 6 March 2026, 10:00 in Los Angeles. */
     private static final Instant FRIDAY = Instant.parse("2026-03-06T18:00:00Z");
 
