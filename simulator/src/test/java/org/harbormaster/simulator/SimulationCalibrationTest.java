@@ -111,6 +111,16 @@ class SimulationCalibrationTest {
     }
 
     @Test
+    void customers_order_their_yearly_volume_with_a_february_dip_and_a_peak_season() {
+        double yearly = SCENARIO.customers().stream().mapToDouble(Scenario.CustomerProfile::shipmentsPerYear).sum();
+        @SuppressWarnings("unchecked")
+        Map<String, Number> byMonth = (Map<String, Number>) year.value("run.shipmentsOrderedByMonth");
+
+        assertThat(year.number("run.shipments")).isCloseTo(yearly, within(yearly * 0.03));
+        assertThat(byMonth.get("2026-08").doubleValue()).isGreaterThan(1.4 * byMonth.get("2026-02").doubleValue());
+    }
+
+    @Test
     void every_shipment_ordered_in_the_year_is_finished_and_nothing_went_unmatched() {
         assertThat(year.number("run.shipments")).isGreaterThan(11_000);
         assertThat(year.number("run.shipmentsFinished")).isEqualTo(year.number("run.shipments"));

@@ -139,6 +139,7 @@ final class BookingDesk {
      * the template for its flow.
      */
     Shipment book(Journey j, Instant now) {
+        j.ordered = now;
         Instant cargoReady = now.plusSeconds(Math.round(j.fate.cargoReadyDays() * DAY_SECONDS));
         Instant notBefore = cargoReady.plus(Duration.ofDays(2));
         List<String> stops = stops(j.lane);

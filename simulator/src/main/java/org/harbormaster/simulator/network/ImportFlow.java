@@ -102,14 +102,24 @@ public final class ImportFlow {
         }
     }
 
+    /**
+     * The customer's next order: a Poisson process at the busiest month's rate, each candidate kept with the
+     * share its month has of that rate (thinning), so that orders follow the customer's seasons.
+     */
     private void nextOrder(Scenario.CustomerProfile customer, SplittableRandom orders) {
-        double meanGapDays = 365.0 / customer.shipmentsPerYear();
+        double busiest = customer.busiestFactor();
+        double meanGapDays = 365.0 / (customer.shipmentsPerYear() * busiest);
         Instant at = queue.now().plusSeconds(Math.round(RandomStreams.exponential(orders, meanGapDays) * DAY_SECONDS));
         if (at.isAfter(windowEnd)) {
             return;
         }
         queue.at(at, () -> {
-            order(customer, orders.nextDouble(), orders.nextInt(customer.maxContainersPerShipment()) + 1);
+            double keep = customer.seasonalFactor(at.atZone(java.time.ZoneOffset.UTC).getMonth()) / busiest;
+            double laneDraw = orders.nextDouble();
+            int containers = orders.nextInt(customer.maxContainersPerShipment()) + 1;
+            if (orders.nextDouble() < keep) {
+                order(customer, laneDraw, containers);
+            }
             nextOrder(customer, orders);
         });
     }

@@ -33,6 +33,7 @@ public final class Journey {
 
     final List<Sailing> plannedSailings = new ArrayList<>();
     final List<Sailing> sailings = new ArrayList<>();
+    Instant ordered;
     Instant plannedArrival;
     LocalDate promisedDelivery;
 

@@ -53,6 +53,10 @@ public final class KpiCalculator {
         run.put("shipments", window.size());
         run.put("containers", window.stream().mapToLong(JourneyOutcome::containers).sum());
         run.put("shipmentsFinished", window.stream().filter(JourneyOutcome::finished).count());
+        SortedMap<String, Long> byMonth = new TreeMap<>();
+        window.forEach(j -> byMonth.merge(java.time.YearMonth.from(j.ordered().atZone(java.time.ZoneOffset.UTC))
+                .toString(), 1L, Long::sum));
+        run.put("shipmentsOrderedByMonth", byMonth);
         kpis.put("run", run);
         kpis.put("truth", truth(window, result.arrivals()));
         kpis.put("observed", observed(window, result));

@@ -186,15 +186,25 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
      */
     public record CustomerProfile(String code, String name, String tier, Double shipmentsPerYear,
                                   Integer maxContainersPerShipment, Integer promiseSlackDays, String door,
-                                  String railRamp, List<LaneShare> lanes) {
+                                  String railRamp, List<LaneShare> lanes, List<Double> seasonality) {
 
         public CustomerProfile {
             lanes = List.copyOf(lanes == null ? List.of() : lanes);
+            seasonality = List.copyOf(seasonality == null ? List.of() : seasonality);
         }
 
         CustomerProfile withVolumeScaledBy(double factor) {
             return new CustomerProfile(code, name, tier, shipmentsPerYear * factor, maxContainersPerShipment,
-                    promiseSlackDays, door, railRamp, lanes);
+                    promiseSlackDays, door, railRamp, lanes, seasonality);
+        }
+
+        /** How busy the month is against the yearly average (1 without a seasonality). */
+        public double seasonalFactor(java.time.Month month) {
+            return seasonality.isEmpty() ? 1.0 : seasonality.get(month.getValue() - 1);
+        }
+
+        public double busiestFactor() {
+            return seasonality.stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
         }
 
         public boolean byRail() {

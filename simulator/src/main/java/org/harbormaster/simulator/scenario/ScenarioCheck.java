@@ -260,6 +260,14 @@ final class ScenarioCheck {
             locode(at + ".railRamp", c.railRamp());
         }
         nonEmpty(at + ".lanes", c.lanes());
+        if (!c.seasonality().isEmpty()) {
+            if (c.seasonality().size() != 12) {
+                fail(at + ".seasonality", "needs a factor for each of the 12 months, has " + c.seasonality().size());
+            } else if (c.seasonality().stream().anyMatch(f -> f == null || f < 0)
+                    || c.seasonality().stream().allMatch(f -> f == null || f == 0)) {
+                fail(at + ".seasonality", "factors must be 0 or more, and not all 0");
+            }
+        }
         double total = 0;
         for (int i = 0; i < c.lanes().size(); i++) {
             var share = c.lanes().get(i);
