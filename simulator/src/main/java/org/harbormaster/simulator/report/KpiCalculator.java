@@ -73,22 +73,36 @@ public final class KpiCalculator {
     private static SortedMap<String, Object> truth(List<JourneyOutcome> window, List<ScheduleReliability.Arrival> arrivals) {
         SortedMap<String, Object> truth = new TreeMap<>();
         truth.put("scheduleReliability", reliability(arrivals));
+        truth.put("dwell", truthDwell(window));
+        truth.put("customs", truthCustoms(window));
+        truth.put("delivery", truthDelivery(window));
+        SortedMap<String, Object> trouble = new TreeMap<>();
+        trouble.put("rolledShipments", window.stream().filter(JourneyOutcome::rolled).count());
+        trouble.put("missedConnections", window.stream().filter(JourneyOutcome::missedConnection).count());
+        trouble.put("expeditedPickups", window.stream().filter(JourneyOutcome::expedited).count());
+        truth.put("exceptions", trouble);
+        truth.put("costs", costs(window.stream().filter(JourneyOutcome::finished).toList()));
+        return truth;
+    }
+
+    /** From discharge to the full gate-out (truck-bound) or the train's departure (rail-bound). */
+    private static SortedMap<String, Object> truthDwell(List<JourneyOutcome> window) {
         Figures truck = new Figures();
         Figures rail = new Figures();
+        for (JourneyOutcome j : window) {
+            if (!j.byRail() && j.gateOut() != null) {
+                truck.add(days(j.discharged(), j.gateOut()));
+            }
+            if (j.byRail() && j.railDeparted() != null) {
+                rail.add(days(j.discharged(), j.railDeparted()));
+            }
+        }
+        return dwell(truck, rail);
+    }
+
+    private static SortedMap<String, Object> truthCustoms(List<JourneyOutcome> window) {
         Figures held = new Figures();
-        Figures onTime = new Figures();
         SortedMap<String, Long> exams = new TreeMap<>();
-        long demurrageDays = 0;
-        long demurrageUsd = 0;
-        long detentionDays = 0;
-        long detentionUsd = 0;
-        long drayage = 0;
-        long railUsd = 0;
-        long storage = 0;
-        long containers = 0;
-        long rolled = 0;
-        long missed = 0;
-        long expedited = 0;
         for (JourneyOutcome j : window) {
             if (j.discharged() != null) {
                 held.count(j.held());
@@ -96,60 +110,50 @@ public final class KpiCalculator {
                     exams.merge(j.exam(), 1L, Long::sum);
                 }
             }
-            if (!j.byRail() && j.gateOut() != null) {
-                truck.add(days(j.discharged(), j.gateOut()));
-            }
-            if (j.byRail() && j.railDeparted() != null) {
-                rail.add(days(j.discharged(), j.railDeparted()));
-            }
-            if (j.deliveredLocalDate() != null) {
-                onTime.count(!j.deliveredLocalDate().isAfter(j.promisedDelivery()));
-            }
-            if (j.finished()) {
-                containers += j.containers();
-                demurrageDays += j.demurrageDays();
-                demurrageUsd += j.demurrageUsd();
-                detentionDays += j.detentionDays();
-                detentionUsd += j.detentionUsd();
-                drayage += j.drayageUsd();
-                railUsd += j.railUsd();
-                storage += j.storageUsd();
-            }
-            rolled += j.rolled() ? 1 : 0;
-            missed += j.missedConnection() ? 1 : 0;
-            expedited += j.expedited() ? 1 : 0;
         }
-        truth.put("dwell", dwell(truck, rail));
         SortedMap<String, Object> customs = new TreeMap<>();
         customs.put("discharged", held.n());
         customs.put("held", held.hits());
         customs.put("holdRate", round(held.mean()));
         customs.put("heldByExam", exams);
-        truth.put("customs", customs);
+        return customs;
+    }
+
+    private static SortedMap<String, Object> truthDelivery(List<JourneyOutcome> window) {
+        Figures onTime = new Figures();
+        for (JourneyOutcome j : window) {
+            if (j.deliveredLocalDate() != null) {
+                onTime.count(!j.deliveredLocalDate().isAfter(j.promisedDelivery()));
+            }
+        }
         SortedMap<String, Object> delivery = new TreeMap<>();
         delivery.put("delivered", onTime.n());
         delivery.put("onTimeShare", round(onTime.mean()));
-        truth.put("delivery", delivery);
-        SortedMap<String, Object> trouble = new TreeMap<>();
-        trouble.put("rolledShipments", rolled);
-        trouble.put("missedConnections", missed);
-        trouble.put("expeditedPickups", expedited);
-        truth.put("exceptions", trouble);
+        return delivery;
+    }
+
+    /** What the finished shipments cost: D&D as billed, drayage, rail, yard storage and pre-pull fees. */
+    private static SortedMap<String, Object> costs(List<JourneyOutcome> finished) {
+        long containers = finished.stream().mapToLong(JourneyOutcome::containers).sum();
+        long demurrageUsd = finished.stream().mapToLong(JourneyOutcome::demurrageUsd).sum();
+        long detentionUsd = finished.stream().mapToLong(JourneyOutcome::detentionUsd).sum();
+        long drayage = finished.stream().mapToLong(JourneyOutcome::drayageUsd).sum();
+        long rail = finished.stream().mapToLong(JourneyOutcome::railUsd).sum();
+        long storage = finished.stream().mapToLong(JourneyOutcome::storageUsd).sum();
         SortedMap<String, Object> costs = new TreeMap<>();
         costs.put("containersFinished", containers);
-        costs.put("demurrageDays", demurrageDays);
+        costs.put("demurrageDays", finished.stream().mapToLong(JourneyOutcome::demurrageDays).sum());
         costs.put("demurrageUsd", demurrageUsd);
-        costs.put("detentionDays", detentionDays);
+        costs.put("detentionDays", finished.stream().mapToLong(JourneyOutcome::detentionDays).sum());
         costs.put("detentionUsd", detentionUsd);
         costs.put("ddUsdPerContainer", round(share(demurrageUsd + detentionUsd, containers)));
         costs.put("drayageUsd", drayage);
-        costs.put("railUsd", railUsd);
+        costs.put("railUsd", rail);
         costs.put("yardStorageAndPrePullUsd", storage);
-        long total = demurrageUsd + detentionUsd + drayage + railUsd + storage;
+        long total = demurrageUsd + detentionUsd + drayage + rail + storage;
         costs.put("totalUsd", total);
         costs.put("totalUsdPerContainer", round(share(total, containers)));
-        truth.put("costs", costs);
-        return truth;
+        return costs;
     }
 
     private static SortedMap<String, Object> reliability(List<ScheduleReliability.Arrival> arrivals) {
@@ -196,23 +200,36 @@ public final class KpiCalculator {
     // ---- observed ----
 
     private static SortedMap<String, Object> observed(List<JourneyOutcome> window, RunResult result) {
-        Figures arrivalOnTime = new Figures();
+        List<Shipment> shipments = window.stream().map(j -> result.shipments().get(j.shipment())).toList();
+        SortedMap<String, Object> observed = new TreeMap<>();
+        observed.put("arrivalAtPortOfDischarge", observedArrivals(shipments));
+        observed.put("dwell", observedDwell(window, result));
+        observed.put("customs", observedHolds(shipments));
+        observed.put("delivery", observedDelivery(shipments));
+        observed.put("dataQuality", dataQuality(window, result));
+        observed.put("prediction", prediction(window, result.observer()));
+        return observed;
+    }
+
+    private static SortedMap<String, Object> observedArrivals(List<Shipment> shipments) {
+        Figures onTime = new Figures();
+        for (Shipment s : shipments) {
+            SystemObserver.finalArrival(s).filter(m -> m.isDone() && m.planned() != null)
+                    .ifPresent(m -> onTime.count(Math.abs(days(m.planned(), m.actual())) <= 1.0));
+        }
+        SortedMap<String, Object> arrivals = new TreeMap<>();
+        arrivals.put("recorded", onTime.n());
+        arrivals.put("withinOneDayOfPlanShare", round(onTime.mean()));
+        return arrivals;
+    }
+
+    /** Recorded discharge to recorded gate-out at the same port, or to the recorded rail departure. */
+    private static SortedMap<String, Object> observedDwell(List<JourneyOutcome> window, RunResult result) {
         Figures truck = new Figures();
         Figures rail = new Figures();
-        Figures held = new Figures();
-        Figures delivered = new Figures();
-        Figures complete = new Figures();
-        Figures error = new Figures();
-        Figures covered = new Figures();
         for (JourneyOutcome j : window) {
             Shipment s = result.shipments().get(j.shipment());
-            Optional<Milestone> arrival = SystemObserver.finalArrival(s);
-            arrival.filter(m -> m.isDone() && m.planned() != null).ifPresent(m ->
-                    arrivalOnTime.count(Math.abs(days(m.planned(), m.actual())) <= 1.0));
-            Optional<Milestone> discharge = portDischarge(s);
-            discharge.filter(Milestone::isDone).ifPresent(d -> {
-                find(s, MilestoneType.CUSTOMS_RELEASED).filter(Milestone::isDone).ifPresent(r ->
-                        held.count(Duration.between(d.actual(), r.actual()).compareTo(HOLD_SIGNAL) > 0));
+            portDischarge(s).filter(Milestone::isDone).ifPresent(d -> {
                 if (j.byRail()) {
                     railDeparture(s).filter(Milestone::isDone).ifPresent(r -> rail.add(days(d.actual(), r.actual())));
                 } else {
@@ -221,49 +238,70 @@ public final class KpiCalculator {
                             .ifPresent(g -> truck.add(days(d.actual(), g.actual())));
                 }
             });
-            find(s, MilestoneType.DELIVERED).filter(Milestone::isDone).ifPresent(m -> delivered.count(
-                    !m.actual().atZone(m.location().zone()).toLocalDate().isAfter(s.details().promisedDelivery())));
-            if (j.finished()) {
-                s.milestones().stream().filter(m -> !m.type().isCutoff()).forEach(m -> complete.count(m.isDone()));
-            }
-            result.observer().forecast(j.shipment()).ifPresent(f -> {
-                if (j.arrived() != null) {
-                    error.add(Math.abs(days(j.arrived(), f.p50())));
-                    covered.count(!j.arrived().isAfter(f.p90()));
-                }
-            });
         }
-        SortedMap<String, Object> observed = new TreeMap<>();
-        SortedMap<String, Object> arrivals = new TreeMap<>();
-        arrivals.put("recorded", arrivalOnTime.n());
-        arrivals.put("withinOneDayOfPlanShare", round(arrivalOnTime.mean()));
-        observed.put("arrivalAtPortOfDischarge", arrivals);
-        observed.put("dwell", dwell(truck, rail));
+        return dwell(truck, rail);
+    }
+
+    private static SortedMap<String, Object> observedHolds(List<Shipment> shipments) {
+        Figures held = new Figures();
+        for (Shipment s : shipments) {
+            portDischarge(s).filter(Milestone::isDone).ifPresent(d ->
+                    find(s, MilestoneType.CUSTOMS_RELEASED).filter(Milestone::isDone).ifPresent(r ->
+                            held.count(Duration.between(d.actual(), r.actual()).compareTo(HOLD_SIGNAL) > 0)));
+        }
         SortedMap<String, Object> customs = new TreeMap<>();
         customs.put("releasesRecorded", held.n());
         customs.put("holdRate", round(held.mean()));
         customs.put("rule", "customs release recorded more than 36 h after discharge");
-        observed.put("customs", customs);
+        return customs;
+    }
+
+    private static SortedMap<String, Object> observedDelivery(List<Shipment> shipments) {
+        Figures onTime = new Figures();
+        for (Shipment s : shipments) {
+            find(s, MilestoneType.DELIVERED).filter(Milestone::isDone).ifPresent(m -> onTime.count(
+                    !m.actual().atZone(m.location().zone()).toLocalDate().isAfter(s.details().promisedDelivery())));
+        }
         SortedMap<String, Object> delivery = new TreeMap<>();
-        delivery.put("deliveriesRecorded", delivered.n());
-        delivery.put("onTimeShare", round(delivered.mean()));
-        observed.put("delivery", delivery);
+        delivery.put("deliveriesRecorded", onTime.n());
+        delivery.put("onTimeShare", round(onTime.mean()));
+        return delivery;
+    }
+
+    private static SortedMap<String, Object> dataQuality(List<JourneyOutcome> window, RunResult result) {
+        Figures complete = new Figures();
+        for (JourneyOutcome j : window) {
+            if (j.finished()) {
+                result.shipments().get(j.shipment()).milestones().stream().filter(m -> !m.type().isCutoff())
+                        .forEach(m -> complete.count(m.isDone()));
+            }
+        }
+        Figures lag = new Figures();
+        result.observer().recordingLagHours().forEach(lag::add);
         SortedMap<String, Object> quality = new TreeMap<>();
         quality.put("completeness", round(complete.mean()));
-        List<Double> lags = result.observer().recordingLagHours();
-        Figures lag = new Figures();
-        lags.forEach(lag::add);
         quality.put("recordingLagMedianHours", round(lag.quantile(0.5)));
         quality.put("recordingLagP90Hours", round(lag.quantile(0.9)));
         quality.put("recordedWithin24HoursShare", round(1 - lag.shareAbove(24)));
         quality.put("actualsRecordedOutOfOrder", result.observer().actualsRecordedOutOfOrder());
-        observed.put("dataQuality", quality);
+        return quality;
+    }
+
+    /** The predictor's arrival forecast made at departure, against the arrival that happened. */
+    private static SortedMap<String, Object> prediction(List<JourneyOutcome> window, SystemObserver observer) {
+        Figures error = new Figures();
+        Figures covered = new Figures();
+        for (JourneyOutcome j : window) {
+            observer.forecast(j.shipment()).filter(f -> j.arrived() != null).ifPresent(f -> {
+                error.add(Math.abs(days(j.arrived(), f.p50())));
+                covered.count(!j.arrived().isAfter(f.p90()));
+            });
+        }
         SortedMap<String, Object> prediction = new TreeMap<>();
         prediction.put("forecastsAtDeparture", error.n());
         prediction.put("arrivalP50MeanAbsoluteErrorDays", round(error.mean()));
         prediction.put("arrivalP90CoverageShare", round(covered.mean()));
-        observed.put("prediction", prediction);
-        return observed;
+        return prediction;
     }
 
     private static Optional<Milestone> find(Shipment s, MilestoneType type) {
