@@ -60,6 +60,12 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
         return policies.get(policy);
     }
 
+    /** The same network starting on another day (the live demo starts a few weeks before today). */
+    public Scenario withStart(LocalDate newStart) {
+        return new Scenario(name, description, newStart, carriers, services, lanes, terminals, customs, railVendors,
+                drayageVendors, customers, policies, policy, operators, reportingNoise);
+    }
+
     /**
      * The same network {@code factor} times as large: customers ship that much more, and the terminals'
      * appointments, the truckers' and railroads' daily capacity and the operations team grow alike, so that
