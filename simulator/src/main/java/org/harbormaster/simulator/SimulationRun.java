@@ -19,6 +19,7 @@ import org.harbormaster.simulator.inbox.InMemoryShipments;
 import org.harbormaster.simulator.inbox.SimulatedInbox;
 import org.harbormaster.simulator.network.ImportFlow;
 import org.harbormaster.simulator.network.Journey;
+import org.harbormaster.simulator.operations.ExceptionEngineWorkItems;
 import org.harbormaster.simulator.operations.ObservedWorkItems;
 import org.harbormaster.simulator.operations.OperatorTeam;
 import org.harbormaster.simulator.operations.WorkItem;
@@ -68,7 +69,7 @@ public final class SimulationRun {
         this.start = scenario.start().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.windowEnd = start.plus(Duration.ofDays(options.days()));
         this.queue = new EventQueue(start);
-        this.source = new ObservedWorkItems(
+        this.source = policy.fromExceptionEngine() ? new ExceptionEngineWorkItems() : new ObservedWorkItems(
                 locode -> scenario.terminal(locode.value()).map(Scenario.Terminal::freeTimeWorkingDays).orElse(null),
                 Duration.ofSeconds(Math.round(policy.lfdWarningDays() * 86_400)));
         this.inbox = new SimulatedInbox(shipments, new SimulatedInbox.AppliedListener() {

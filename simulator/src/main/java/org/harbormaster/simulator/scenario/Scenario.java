@@ -233,7 +233,12 @@ public record Scenario(String name, String description, LocalDate start, List<Ca
     public record OperatingPolicy(String dispatch, Integer yardStorageUsdPerDay, Integer prePullUsd,
                                   String drayageChoice, String railChoice, Double lfdWarningDays,
                                   Boolean expediteBeforeLastFreeDay, Boolean replanRolledContainers,
-                                  Integer operatorStaff) {
+                                  Integer operatorStaff, String workItems) {
+
+        /** Where the operators' work items come from: OBSERVED (the simulator's three rules) or EXCEPTION_ENGINE. */
+        public boolean fromExceptionEngine() {
+            return "EXCEPTION_ENGINE".equals(workItems);
+        }
     }
 
     /** The operations team working the exception queue. */

@@ -320,6 +320,9 @@ final class ScenarioCheck {
             positive(at + ".lfdWarningDays", p.lfdWarningDays());
             required(at + ".expediteBeforeLastFreeDay", p.expediteBeforeLastFreeDay());
             required(at + ".replanRolledContainers", p.replanRolledContainers());
+            if (p.workItems() != null) {
+                oneOf(at + ".workItems", p.workItems(), Set.of("OBSERVED", "EXCEPTION_ENGINE"));
+            }
             if (p.operatorStaff() != null && p.operatorStaff() < 0) {
                 fail(at + ".operatorStaff", "cannot be negative");
             }
