@@ -133,17 +133,26 @@ public class ShipmentReviewer implements ShipmentReview {
         ShipmentDetails d = shipment.details();
         Filing filing = new Filing(d.region(), d.customer().code(), d.carrier() == null ? null : d.carrier().toString());
         Thresholds thresholds = settings.thresholdsFor(d.customer().code(), d.region());
-        Map<UUID, Integer> storedHistory = new java.util.HashMap<>();
-        stored.forEach(s -> storedHistory.put(s.alert().id().value(), s.storedHistory()));
+        Map<UUID, Stored> before = new java.util.HashMap<>();
+        stored.forEach(s -> before.put(s.alert().id().value(), s));
         List<Write> writes = new ArrayList<>();
-        List<Alert> all = new ArrayList<>();
-        all.addAll(outcome.opened());
-        all.addAll(outcome.updated());
-        all.addAll(outcome.cleared());
-        all.addAll(outcome.unchanged().stream().filter(a -> storedHistory.containsKey(a.id().value())).toList());
-        for (Alert a : all) {
-            writes.add(new Write(a, filing, Priority.of(a.finding(), thresholds, at),
-                    storedHistory.getOrDefault(a.id().value(), 0), null));
+        List<Alert> changed = new ArrayList<>();
+        changed.addAll(outcome.opened());
+        changed.addAll(outcome.updated());
+        changed.addAll(outcome.cleared());
+        for (Alert a : changed) {
+            Stored was = before.get(a.id().value());
+            writes.add(new Write(a, filing, Priority.of(a.finding(), thresholds, at), was == null ? 0 : was.storedHistory(),
+                    null));
+        }
+        for (Alert a : outcome.unchanged()) {
+            Stored was = before.get(a.id().value());
+            Priority priority = Priority.of(a.finding(), thresholds, at);
+            // Nothing material changed: rewrite the row only if what the queue shows did (the wording, the score).
+            if (was != null && (!a.finding().equals(was.alert().finding())
+                    || priority.score().compareTo(was.priority()) != 0)) {
+                writes.add(new Write(a, filing, priority, was.storedHistory(), null));
+            }
         }
         return writes;
     }
