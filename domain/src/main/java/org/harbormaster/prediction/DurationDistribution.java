@@ -91,11 +91,7 @@ public sealed interface DurationDistribution {
             if (sortedSeconds.length == 0) {
                 throw new IllegalStateException("no observed durations to take a quantile of");
             }
-            double position = p * (sortedSeconds.length - 1);
-            int below = (int) Math.floor(position);
-            int above = Math.min(below + 1, sortedSeconds.length - 1);
-            double seconds = sortedSeconds[below] + (position - below) * (sortedSeconds[above] - sortedSeconds[below]);
-            return Duration.ofSeconds(Math.round(seconds));
+            return Duration.ofSeconds(SortedSamples.quantile(sortedSeconds, p));
         }
 
         @Override

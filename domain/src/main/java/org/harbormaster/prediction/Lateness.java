@@ -83,11 +83,7 @@ public sealed interface Lateness {
             if (sortedSeconds.length == 0) {
                 return Duration.ZERO;
             }
-            double position = p * (sortedSeconds.length - 1);
-            int below = (int) Math.floor(position);
-            int above = Math.min(below + 1, sortedSeconds.length - 1);
-            return Duration.ofSeconds(Math.round(sortedSeconds[below]
-                    + (position - below) * (sortedSeconds[above] - sortedSeconds[below])));
+            return Duration.ofSeconds(SortedSamples.quantile(sortedSeconds, p));
         }
 
         @Override

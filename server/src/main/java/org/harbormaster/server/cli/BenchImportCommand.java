@@ -3,8 +3,6 @@ package org.harbormaster.server.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,12 +42,12 @@ public final class BenchImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Object> properties = new LinkedHashMap<>(database.properties());
-        Path scratch = null;
-        if (properties.isEmpty()) {
-            scratch = Files.createTempDirectory("harbormaster-bench-");
-            properties.put("harbormaster.data-dir", scratch.toString());
+        try (BenchDatabase bench = BenchDatabase.of(database)) {
+            return run(bench.properties());
         }
+    }
+
+    private int run(Map<String, Object> properties) {
         String prefix = "BENCH" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String csv = SampleShipmentFile.csv(prefix, rows, 0);
         long startAt = System.nanoTime();
@@ -72,10 +70,6 @@ public final class BenchImportCommand implements Callable<Integer> {
             figures.put("processors", Runtime.getRuntime().availableProcessors());
             print(figures);
             return report.clean() ? 0 : HarbormasterCommand.FAILED;
-        } finally {
-            if (scratch != null) {
-                deleteRecursively(scratch);
-            }
         }
     }
 
@@ -98,11 +92,5 @@ public final class BenchImportCommand implements Callable<Integer> {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -8,15 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +86,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        Path scratch = null;
-        if (!properties.containsKey("harbormaster.data-dir") && !properties.containsKey("harbormaster.database.url")) {
-            scratch = Files.createTempDirectory("harbormaster-bench-");
-            properties.put("harbormaster.data-dir", scratch.toString());
+        try (BenchDatabase bench = BenchDatabase.of(database)) {
+            print(run(bench.properties()));
         }
+        return 0;
+    }
+
+    private Map<String, Object> run(Map<String, Object> properties) throws Exception {
         String password = Base64.getUrlEncoder().encodeToString(new SecureRandom().generateSeed(18));
         int port = freePort();
         properties.put("server.port", port);
@@ -113,15 +111,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
             if (latencySeconds > 0) {
                 figures.put("latency", latencyAtRate(context, http, run));
             }
-        } finally {
-            if (scratch != null) {
-                try (var paths = Files.walk(scratch)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
         }
-        print(figures);
-        return 0;
+        return figures;
     }
 
     private Map<String, Object> batchPath(ConfigurableApplicationContext context, String run) throws Exception {

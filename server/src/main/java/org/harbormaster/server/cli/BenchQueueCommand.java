@@ -2,8 +2,6 @@ package org.harbormaster.server.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,13 +41,8 @@ public final class BenchQueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Object> properties = new LinkedHashMap<>(database.properties());
-        Path scratch = null;
-        if (properties.isEmpty()) {
-            scratch = Files.createTempDirectory("harbormaster-bench-");
-            properties.put("harbormaster.data-dir", scratch.toString());
-        }
-        try (ConfigurableApplicationContext context = HarbormasterApplication.startWithoutWeb(properties)) {
+        try (BenchDatabase bench = BenchDatabase.of(database);
+             ConfigurableApplicationContext context = HarbormasterApplication.startWithoutWeb(bench.properties())) {
             QueueWorkload workload = context.getBean(QueueWorkload.class);
             double seedSeconds = workload.seed(shipments, exceptions, 6346);
             Map<String, Object> figures = new LinkedHashMap<>();
@@ -63,12 +56,6 @@ public final class BenchQueueCommand implements Callable<Integer> {
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
             out.flush();
             return 0;
-        } finally {
-            if (scratch != null) {
-                try (var paths = Files.walk(scratch)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
         }
     }
 }
