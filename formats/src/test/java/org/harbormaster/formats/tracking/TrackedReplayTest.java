@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,98 +18,95 @@ import org.harbormaster.event.EventFormat;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.formats.csv.status.StatusCsvParser;
 import org.harbormaster.formats.events.MessageContext;
-import org.harbormaster.formats.events.ParseOutcome;
 import org.harbormaster.identity.ContainerNumber;
+import org.harbormaster.prediction.Backtest;
+import org.harbormaster.prediction.BacktestReport;
+import org.harbormaster.prediction.ConnectionRules;
+import org.harbormaster.prediction.TransitPriors;
 import org.harbormaster.shipment.Leg;
 import org.harbormaster.shipment.LegType;
 import org.harbormaster.shipment.Shipment;
 import org.harbormaster.shipment.ShipmentId;
+import org.harbormaster.shipment.ShipmentStatus;
 import org.harbormaster.tracking.ContainerTrips;
 import org.harbormaster.tracking.TrackingOnlyShipment;
 import org.junit.jupiter.api.Test;
 
-/** The real tracking export (shared/data/replay, read in place) made into tracking-only trips with plans. */
+/**
+ * The real tracking export (shared/data/replay, read in place, never copied) made into tracking-only trips with
+ * plans, and backtested in memory: the domain half of what {@code harbormaster backtest} does on it.
+ */
 class TrackedReplayTest {
 
     private static final Path REPLAY = Path.of("../../shared/data/replay/container_milestones_sample.csv");
+    private static final Instant RECEIVED = Instant.parse("2026-11-01T00:00:00Z");
 
-    static Map<ContainerNumber, List<MilestoneEvent>> eventsByContainer() throws IOException {
-        ParseOutcome outcome = new StatusCsvParser().parse(Files.readAllBytes(REPLAY),
-                new MessageContext(EventFormat.CSV, "tracking-service", Instant.parse("2026-11-01T00:00:00Z"), 1L));
-        return outcome.events().stream().collect(Collectors.groupingBy(e -> e.equipment().get(0), () -> new TreeMap<>(java.util.Comparator.comparing(ContainerNumber::toString)),
-                Collectors.toList()));
+    private static Map<String, List<MilestoneEvent>> eventsByContainer() throws IOException {
+        return new StatusCsvParser().parse(Files.readAllBytes(REPLAY),
+                        new MessageContext(EventFormat.CSV, "tracking-service", RECEIVED, 1L)).events().stream()
+                .collect(Collectors.groupingBy(e -> e.equipment().get(0).toString(), TreeMap::new, Collectors.toList()));
     }
 
-    static List<org.harbormaster.prediction.Backtest.Case> cases() throws IOException {
-        List<org.harbormaster.prediction.Backtest.Case> cases = new java.util.ArrayList<>();
-        eventsByContainer().forEach((container, events) -> {
-            for (List<MilestoneEvent> trip : ContainerTrips.split(events)) {
-                TrackingOnlyShipment.of(container, trip).ifPresent(t -> cases.add(new org.harbormaster.prediction.Backtest.Case(
-                        EventApplication.applyAll(Shipment.book(ShipmentId.random(), t.details(), t.plan(),
-                                Instant.parse("2026-11-01T00:00:00Z")), trip), trip)));
+    private static List<Shipment> trips() throws IOException {
+        List<Shipment> trips = new ArrayList<>();
+        for (Map.Entry<String, List<MilestoneEvent>> entry : eventsByContainer().entrySet()) {
+            for (List<MilestoneEvent> trip : ContainerTrips.split(entry.getValue())) {
+                TrackingOnlyShipment.of(ContainerNumber.of(entry.getKey()), trip).ifPresent(t -> trips.add(
+                        EventApplication.applyAll(Shipment.book(ShipmentId.random(), t.details(), t.plan(), RECEIVED),
+                                trip)));
             }
-        });
+        }
+        return trips;
+    }
+
+    private static List<Backtest.Case> cases() throws IOException {
+        List<Backtest.Case> cases = new ArrayList<>();
+        for (Map.Entry<String, List<MilestoneEvent>> entry : eventsByContainer().entrySet()) {
+            for (List<MilestoneEvent> trip : ContainerTrips.split(entry.getValue())) {
+                TrackingOnlyShipment.of(ContainerNumber.of(entry.getKey()), trip).ifPresent(t -> cases.add(
+                        new Backtest.Case(EventApplication.applyAll(
+                                Shipment.book(ShipmentId.random(), t.details(), t.plan(), RECEIVED), trip), trip)));
+            }
+        }
         return cases;
     }
 
     @Test
-    void backtest() throws IOException {
-        for (int days : new int[] {3, 7, 14}) {
-            var report = new org.harbormaster.prediction.Backtest(java.time.Duration.ofDays(days),
-                    org.harbormaster.prediction.TransitPriors.standard(),
-                    org.harbormaster.prediction.ConnectionRules.weeklyServiceWithOneDayToConnect()).run(cases());
-            System.out.printf("cutoff %d: n=%d scored=%d skipped=%s ours MAE %.2f MedAE %.2f | base MAE %.2f MedAE %.2f | cov %.2f est %d%n",
-                    days, report.shipments(), report.scored().size(), report.skipped(), report.ourMeanAbsoluteErrorDays(),
-                    report.ourMedianAbsoluteErrorDays(), report.baselineMeanAbsoluteErrorDays(),
-                    report.baselineMedianAbsoluteErrorDays(), report.p90Coverage(), report.baselinesFromCarrierEstimates());
-            if (days == 7) {
-                report.scored().forEach(x -> System.out.println("  " + x.reference() + " " + x.milestone() + " actual " + x.actual()
-                        + " p50 " + x.p50() + " p90 " + x.p90() + " base " + x.baseline() + " " + x.baselineKind() + " obs " + x.modelObservations()));
-            }
-        }
+    void every_container_that_sailed_becomes_trips_with_plans_and_reused_boxes_make_several() throws IOException {
+        List<Shipment> trips = trips();
+        Map<String, Long> tripsPerBox = trips.stream().collect(Collectors.groupingBy(
+                s -> s.details().cargo().containers().get(0).number().toString(), Collectors.counting()));
+
+        assertThat(trips.size()).isBetween(45, 65);
+        assertThat(tripsPerBox.get("FBLU0023879")).as("a carrier box looping around Asia").isEqualTo(4);
+        assertThat(trips.stream().filter(s -> s.status() == ShipmentStatus.COMPLETED)).hasSizeGreaterThan(10);
     }
 
     @Test
-    void knownAtCutoff() throws IOException {
-        for (var c : cases()) {
-            var arrival = c.shipment().milestones().stream().filter(m -> m.type() == org.harbormaster.shipment.MilestoneType.ARRIVED && m.actual() != null).reduce((a, b) -> b);
-            if (arrival.isEmpty()) continue;
-            Instant at = arrival.get().actual().minus(java.time.Duration.ofDays(7));
-            System.out.println(c.shipment().reference() + " " + arrival.get().key() + " " + arrival.get().actual() + " cutoff " + at);
-            c.events().stream().sorted(java.util.Comparator.comparing(MilestoneEvent::reportedAt)).forEach(e -> System.out.println("   " + (e.reportedAt().isAfter(at) ? "LATER " : "known ") + e.kind() + " " + e.type() + "@" + e.location() + " " + e.eventTime() + " rep " + e.reportedAt()));
-        }
+    void a_trip_with_a_hub_and_rail_on_carriage_gets_those_legs() throws IOException {
+        Shipment chattogramToMontreal = trips().stream()
+                .filter(s -> s.reference().startsWith("TRK-SZLU9560138")).findFirst().orElseThrow();
+
+        assertThat(chattogramToMontreal.plan().legs()).extracting(Leg::type).contains(LegType.TRANSSHIPMENT,
+                LegType.ON_CARRIAGE);
+        assertThat(chattogramToMontreal.plan().transshipmentPoints()).extracting(l -> l.locode().value())
+                .containsExactly("LKCMB");
+        Leg rail = chattogramToMontreal.plan().legs().stream().filter(l -> l.type() == LegType.ON_CARRIAGE)
+                .findFirst().orElseThrow();
+        assertThat(rail.from().locode().value() + ">" + rail.to().locode().value()).isEqualTo("CAHAL>CAMTR");
     }
 
     @Test
-    void debugOne() throws IOException {
-        for (var c : cases()) {
-            if (!c.shipment().reference().contains(System.getProperty("ref", "FFAU"))) continue;
-            Instant at = Instant.parse(System.getProperty("at", "2021-08-01T01:22:00Z"));
-            var known = c.events().stream().filter(e -> !e.reportedAt().isAfter(at) && (e.kind() != org.harbormaster.event.TimeKind.ACTUAL || !e.eventTime().isAfter(at))).toList();
-            var plan = org.harbormaster.tracking.TrackedRoute.plan(known).orElseThrow();
-            plan.legs().forEach(l -> System.out.println("LEG " + l.type() + " " + l.from().locode() + ">" + l.to().locode() + " " + l.plannedStart() + " " + l.plannedEnd()));
-            Shipment s = EventApplication.applyAll(Shipment.book(c.shipment().id(), c.shipment().details(), plan, c.shipment().createdAt()), known);
-            s.milestones().forEach(m -> System.out.println("  MS " + m.key() + " leg " + m.legIndex() + " pl " + m.planned() + " est " + m.estimated() + " act " + m.actual()));
-            var p = new org.harbormaster.prediction.ArrivalPredictor((java.util.function.Function<org.harbormaster.prediction.LegKey, java.util.Optional<org.harbormaster.prediction.DurationDistribution>>) k -> java.util.Optional.empty(), org.harbormaster.prediction.ConnectionRules.weeklyServiceWithOneDayToConnect()).predict(s, at);
-            p.legs().forEach(f -> System.out.println("  F " + f.legIndex() + " " + f.legType() + " " + f.basis() + " " + f.start() + " -> " + f.end() + " missed " + f.sailingsMissed()));
-        }
-    }
+    void a_week_before_arrival_the_prediction_is_closer_than_the_carriers_estimate_or_plan() throws IOException {
+        BacktestReport report = new Backtest(Duration.ofDays(7), TransitPriors.standard(),
+                ConnectionRules.weeklyServiceWithOneDayToConnect()).run(cases());
 
-    @Test
-    void print() throws IOException {
-        eventsByContainer().forEach((container, events) -> {
-            for (List<MilestoneEvent> trip : ContainerTrips.split(events)) {
-                var made = TrackingOnlyShipment.of(container, trip);
-                System.out.println(container + " " + trip.size() + " -> " + made.map(t -> t.plan().legs().stream()
-                        .map(l -> l.type().name().substring(0, 4) + ":" + l.from().locode() + (l.type().moves() ? ">" + l.to().locode() : ""))
-                        .collect(Collectors.joining(" "))).orElse("(no voyage)"));
-                made.ifPresent(t -> {
-                    Shipment s = EventApplication.applyAll(Shipment.book(ShipmentId.random(), t.details(), t.plan(),
-                            Instant.parse("2026-11-01T00:00:00Z")), trip);
-                    System.out.println("    " + s.status() + " " + s.milestones().stream().map(m -> m.key()
-                            + (m.actual() != null ? "!" : m.estimated() != null ? "~" : "")).collect(Collectors.joining(" ")));
-                });
-            }
-        });
+        assertThat(report.scored()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(report.ourMedianAbsoluteErrorDays()).isLessThan(report.baselineMedianAbsoluteErrorDays());
+        assertThat(report.p90Coverage()).isGreaterThanOrEqualTo(0.8);
+        assertThat(report.scored()).allSatisfy(s -> assertThat(s.cutoff()).isBefore(s.actual()));
+        assertThat(report.scored().stream().map(Backtest.Scored::modelObservations).max(Comparator.naturalOrder()))
+                .as("learned from other trips that ended before the cut-off").hasValueSatisfying(n ->
+                        assertThat(n).isPositive());
     }
 }
