@@ -65,7 +65,8 @@ final class ShipmentDrafter {
     private static final int AIR_DAYS_AHEAD = 5;
     private static final double ROLLOVER_SHARE = 0.05;
     private static final Duration ROLLOVER = Duration.ofDays(7);
-    private static final double TIGHT_PROMISE_SHARE = 0.3;
+    /** A few customers are promised the plan itself; most get the buffer forwarders add to a carrier's schedule. */
+    private static final double TIGHT_PROMISE_SHARE = 0.2;
 
     private static final SizeType DRY_20 = SizeType.of("22G1");
     private static final SizeType DRY_40 = SizeType.of("42G1");
@@ -410,11 +411,11 @@ final class ShipmentDrafter {
         return lane.region() != null ? lane.region() : site.region();
     }
 
-    /** The day promised to the customer: the planned day of the milestone, plus a little slack, or none. */
+    /** The day promised to the customer: the planned day of the milestone, plus up to two days or five to ten. */
     private LocalDate promise(Plan plan, MilestoneType promisedAt) {
         Milestone milestone = plan.impliedMilestones().stream().filter(m -> m.type() == promisedAt)
                 .reduce((first, second) -> second).orElseThrow();
-        int slack = random.nextDouble() < TIGHT_PROMISE_SHARE ? 0 : 1 + random.nextInt(4);
+        int slack = random.nextDouble() < TIGHT_PROMISE_SHARE ? random.nextInt(3) : 5 + random.nextInt(6);
         return milestone.plannedLocal().orElseThrow().toLocalDate().plusDays(slack);
     }
 
