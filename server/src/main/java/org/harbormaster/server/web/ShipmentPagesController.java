@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The shipment list with its filter bar, and the page of one shipment. */
 @Controller
+@OperatorPage
 @RequestMapping("/shipments")
 class ShipmentPagesController {
 

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page of this package shares: who is logged in (for the top bar), and a readable page instead
+ * What every operator page ({@link OperatorPage}) shares: who is logged in (for the top bar), and a readable page instead
  * of the API's problem JSON when something goes wrong. Ordered first so that it, not the API's handler,
  * answers for the pages.
  */
-@ControllerAdvice(basePackageClasses = WebPages.class)
+@ControllerAdvice(annotations = OperatorPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebPages {
 
