@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads events back: a shipment's history with sources, and what a message yielded. */
 @Repository
-class EventHistory {
+public class EventHistory {
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +31,7 @@ class EventHistory {
     }
 
     /** Newest event first (by event time, then by report time). */
-    List<ShipmentEventView> ofShipment(UUID shipmentId, int limit) {
+    public List<ShipmentEventView> ofShipment(UUID shipmentId, int limit) {
         List<ShipmentEventView> events = jdbc.query("""
                 SELECT e.*, a.milestone_key, a.outcome, a.applied_at
                 FROM event_application a JOIN milestone_event e ON e.event_key = a.event_key

@@ -1,0 +1,123 @@
+package org.harbormaster.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** An operator works the exception queue in the browser: the top case to resolution, from the keyboard, live. */
+class WorkTheQueueBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void an_operator_takes_the_top_exception_of_the_queue_to_resolution() {
+        Booked slipped = slippedShipment("TOP", "TOPQ01");
+        signInAsAdmin();
+        open("/queue?status=ACTIVE&customer=TOPQ01");
+
+        WebElement top = visible(By.cssSelector("#queue-rows tr.case"));
+        assertThat(top.getText()).contains("Arrival slipping", slipped.reference(), "TOPQ01", "left");
+        assertThat(top.findElement(By.cssSelector(".cstatus")).getText()).isEqualTo("Open");
+        screenshot("queue-top-case");
+
+        top.findElement(By.cssSelector(".act-ack")).click();
+        waitFor().until(d -> d.findElement(By.cssSelector("#queue-rows tr.case .cstatus")).getText().equals("Acknowledged"));
+
+        WebElement row = browser().findElement(By.cssSelector("#queue-rows tr.case"));
+        new Select(row.findElement(By.cssSelector("select.act-reason"))).selectByValue("CUSTOMER_INFORMED");
+        row.findElement(By.cssSelector(".act-resolve")).click();
+        waitFor().until(d -> d.findElement(By.cssSelector("#queue-rows tr.case .cstatus")).getText().equals("Resolved"));
+        screenshot("queue-case-resolved");
+
+        open("/queue?status=ACTIVE&customer=TOPQ01");
+        assertThat(visible(By.cssSelector("#queue-rows tr.emptyrow")).getText()).contains("No exception cases match");
+
+        open("/shipments/" + slipped.reference());
+        WebElement cases = visible(By.id("exceptions"));
+        cases.findElement(By.cssSelector("details summary")).click();
+        assertThat(cases.getText()).contains("Arrival slipping", "Resolved", "Acknowledged by admin",
+                "Resolved by admin · Customer informed");
+        screenshot("shipment-case-history");
+    }
+
+    @Test
+    void the_queue_is_worked_from_the_keyboard() {
+        Booked first = slippedShipment("KEYS", "KEYS01");
+        Booked second = slippedShipment("KEYS", "KEYS01");
+        signInAsAdmin();
+        open("/queue?status=ACTIVE&customer=KEYS01");
+        visible(By.cssSelector("#queue-rows tr.case"));
+        assertThat(browser().findElements(By.cssSelector("#queue-rows tr.case"))).hasSize(2);
+
+        WebElement body = browser().findElement(By.tagName("body"));
+        body.sendKeys("j");
+        assertThat(focusedCase()).isEqualTo(1);
+        browser().switchTo().activeElement().sendKeys("j");
+        assertThat(focusedCase()).isEqualTo(2);
+        browser().switchTo().activeElement().sendKeys("k");
+        assertThat(focusedCase()).isEqualTo(1);
+
+        browser().switchTo().activeElement().sendKeys("x");
+        assertThat(browser().findElements(By.cssSelector("#queue-rows input[name=ids]:checked"))).hasSize(1);
+
+        browser().switchTo().activeElement().sendKeys("a");
+        waitFor().until(d -> d.findElement(By.cssSelector("#queue-rows tr.case .cstatus")).getText().equals("Acknowledged"));
+        assertThat(focusedCase()).as("the acknowledged row keeps the focus").isEqualTo(1);
+        screenshot("queue-keyboard");
+
+        String href = browser().switchTo().activeElement().getAttribute("data-href");
+        browser().switchTo().activeElement().sendKeys("\n");
+        waitFor().until(ExpectedConditions.urlContains("/shipments/"));
+        assertThat(href).containsAnyOf(first.reference(), second.reference());
+        assertThat(browser().getCurrentUrl()).contains(href.substring(0, href.indexOf('#')));
+    }
+
+    @Test
+    void a_new_case_appears_on_the_open_queue_without_a_reload() {
+        signInAsAdmin();
+        open("/queue?status=ACTIVE&customer=LIVE01");
+        visible(By.cssSelector("#queue-rows tr.emptyrow"));
+        waitFor().until(d -> d.findElement(By.id("live")).getText().contains("on"));
+        ((JavascriptExecutor) browser()).executeScript("window.stillTheSamePage = true;");
+
+        Booked slipped = slippedShipment("LIVE", "LIVE01");
+
+        WebElement row = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#queue-rows tr.case")));
+        assertThat(row.getText()).contains(slipped.reference());
+        assertThat(((JavascriptExecutor) browser()).executeScript("return window.stillTheSamePage === true;"))
+                .as("the page was not reloaded").isEqualTo(true);
+    }
+
+    @Test
+    void bulk_acknowledge_and_assign_the_selected_cases() {
+        slippedShipment("BULK", "BULK01");
+        slippedShipment("BULK", "BULK01");
+        signInAsAdmin();
+        open("/queue?status=ACTIVE&customer=BULK01");
+        visible(By.cssSelector("#queue-rows tr.case"));
+        browser().findElements(By.cssSelector("#queue-rows input[name=ids]")).forEach(WebElement::click);
+        browser().findElement(By.id("bulk-ack")).click();
+        waitFor().until(d -> d.findElement(By.cssSelector("#queue-rows tr.bulkmsg")).getText().contains("2 cases updated"));
+        assertThat(browser().findElements(By.cssSelector("#queue-rows tr.case .cstatus")))
+                .extracting(WebElement::getText).containsOnly("Acknowledged");
+
+        browser().findElements(By.cssSelector("#queue-rows input[name=ids]")).forEach(WebElement::click);
+        WebElement assignee = browser().findElement(By.id("bulk-assignee"));
+        assignee.clear();
+        assignee.sendKeys("dana");
+        browser().findElement(By.id("bulk-assign")).click();
+        waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows tr.case")).stream()
+                .allMatch(r -> r.getText().contains("→ dana")));
+    }
+
+    /** Which case row (1-based) has the keyboard focus; 0 when none. */
+    private int focusedCase() {
+        Object index = ((JavascriptExecutor) browser()).executeScript(
+                "var rows = Array.from(document.querySelectorAll('#queue-rows tr.case'));"
+                        + "return rows.indexOf(document.activeElement) + 1;");
+        return ((Number) index).intValue();
+    }
+}
