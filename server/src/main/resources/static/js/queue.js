@@ -82,6 +82,13 @@
 
   document.addEventListener('htmx:afterSwap', function () {
     if (!body()) { return; }
+    var message = document.querySelector('#queue-rows tr.bulkmsg');
+    var status = document.getElementById('queue-status');
+    if (message && status) {
+      status.textContent = message.textContent.trim();
+      status.classList.toggle('bad', message.querySelector('.bad') !== null);
+      message.remove();
+    }
     selected.forEach(function (id) { var b = document.getElementById('sel-' + id); if (b) { b.checked = true; } });
     selected = [];
   });

@@ -60,8 +60,8 @@ class QueueUpdates {
         try {
             emitter.send(event);
         } catch (IOException | IllegalStateException gone) {
+            // The browser went away; the container ends the request itself.
             listeners.remove(emitter);
-            emitter.completeWithError(gone);
         }
     }
 }

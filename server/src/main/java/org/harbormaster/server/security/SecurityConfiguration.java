@@ -65,6 +65,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.ANY)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(Role.ANY)
                         .requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
+                        // The operator's pages: anyone signed in reads them, only operators act on them.
+                        .requestMatchers(HttpMethod.POST, "/queue/scope").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/queue/**", "/shipments/**", "/messages/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
                 .requestCache(cache -> cache.requestCache(pagesToReturnToAfterLogin(new OrRequestMatcher(api, dcsaApi))))

@@ -57,6 +57,7 @@ public record ShipmentTimeline(List<Tick> ticks, List<Bar> legs, List<Row> rows,
         if (all.isEmpty()) {
             return new ShipmentTimeline(List.of(), List.of(), List.of(), null, false);
         }
+        all.add(now);
         Instant min = all.stream().min(Instant::compareTo).orElseThrow().minus(Duration.ofHours(12));
         Instant max = all.stream().max(Instant::compareTo).orElseThrow().plus(Duration.ofHours(12));
         Axis axis = new Axis(min, max);

@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,6 +28,12 @@ class WebPages {
     @ModelAttribute("currentUser")
     String currentUser(Principal user) {
         return user == null ? null : user.getName();
+    }
+
+    /** A browser that closed a live-update stream: nobody is left to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void browserGone() {
+        // nothing to render
     }
 
     @ExceptionHandler(Exception.class)

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -127,6 +128,12 @@ public abstract class BrowserTestSupport extends EmbeddedDatabaseTestSupport {
 
     protected WebDriverWait waitFor() {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /** Waits for a status message (role=status) saying this, across page loads. */
+    protected void awaitStatus(String saying) {
+        waitFor().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("[role=status]"))
+                .stream().anyMatch(e -> e.getText().contains(saying)));
     }
 
     protected WebElement visible(By by) {
