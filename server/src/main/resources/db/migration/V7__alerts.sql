@@ -37,6 +37,7 @@ CREATE TABLE alert (
 CREATE UNIQUE INDEX alert_holding_key ON alert (shipment_id, rule_code, subject)
     WHERE active OR (status = 'RESOLVED' AND cause_present);
 CREATE INDEX alert_queue ON alert (priority DESC, id) WHERE active;
+CREATE INDEX alert_act_by ON alert (act_by NULLS LAST, priority DESC, id) WHERE active;
 CREATE INDEX alert_shipment ON alert (shipment_id);
 CREATE INDEX alert_closed ON alert (closed_at) WHERE closed_at IS NOT NULL;
 

@@ -26,8 +26,29 @@ import org.harbormaster.shipment.Shipment;
  *
  * @param predictedEnd when the clock is expected to stop, and on whose word (the later of the carrier's and our median)
  */
-record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Milestone start, Milestone end,
-                         Outlook predictedEnd, FreeTimeTariff tariff, ChargeEstimate estimate) {
+public record ContainerFreeTime(Container container, ChargeKind kind, UnLocode port, Milestone start, Milestone end,
+                                Outlook predictedEnd, FreeTimeTariff tariff, ChargeEstimate estimate) {
+
+    /** Every container's demurrage and detention clock that has started and has a tariff (what a shipment page shows). */
+    public static List<ContainerFreeTime> of(AlertContext ctx) {
+        List<ContainerFreeTime> clocks = new java.util.ArrayList<>();
+        for (Container container : ctx.details().cargo().containers()) {
+            for (ChargeKind kind : ChargeKind.values()) {
+                of(ctx, container, kind).ifPresent(clocks::add);
+            }
+        }
+        return clocks;
+    }
+
+    /** When the clock is expected to stop. */
+    public java.time.Instant predictedEndAt() {
+        return predictedEnd.at();
+    }
+
+    /** On whose word: "actual", "carrier estimate", "our median prediction", "plan". */
+    public String predictedEndBasis() {
+        return predictedEnd.basis();
+    }
 
     /** The milestones that start and stop a clock. */
     private record Clock(Milestone start, Milestone end) {

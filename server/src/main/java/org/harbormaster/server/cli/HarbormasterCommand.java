@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 IngestCommand.class,
                 PredictionsCommand.class,
                 BacktestCommand.class,
+                KpiCommand.class,
         })
 public final class HarbormasterCommand implements Runnable {
 

@@ -82,8 +82,13 @@ public class ShipmentReviewer implements ShipmentReview {
         List<Write> writes = new ArrayList<>();
         for (Shipment shipment : changed) {
             List<Stored> stored = holding.getOrDefault(shipment.id().value(), List.of());
-            Reconciliation outcome = reconcile(shipment, predicted.get(shipment.id().value()), stored, at);
-            writes.addAll(writes(shipment, outcome, stored, at));
+            try {
+                Reconciliation outcome = reconcile(shipment, predicted.get(shipment.id().value()), stored, at);
+                writes.addAll(writes(shipment, outcome, stored, at));
+            } catch (RuntimeException e) {
+                // A rule that cannot read this shipment must not hold back its events: its cases stay as they were.
+                log.warn("Exception rules of shipment {} failed; its cases are unchanged", shipment.reference(), e);
+            }
         }
         alerts.save(writes);
     }
