@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code harbormaster bench ...}: end-to-end measurements on this machine, reported as rates. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Harbormaster end to end on this machine (see docs/PERFORMANCE.md).",
-        subcommands = {BenchImportCommand.class, BenchIngestCommand.class, BenchQueueCommand.class})
+        subcommands = {BenchImportCommand.class, BenchIngestCommand.class, BenchQueueCommand.class,
+                BenchPagesCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -126,13 +126,21 @@ public abstract class BrowserTestSupport extends EmbeddedDatabaseTestSupport {
     protected record Booked(String reference, String container) {
     }
 
+    /** Waits up to ten seconds; an element replaced meanwhile (live updates swap rows) is looked up again. */
     protected WebDriverWait waitFor() {
-        return new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The text of what the selector finds once it shows, read again if a live update replaced it. */
+    protected String textOf(By by) {
+        return waitFor().until(d -> d.findElement(by).getText());
     }
 
     /** Waits for a status message (role=status) saying this, across page loads. */
     protected void awaitStatus(String saying) {
-        waitFor().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("[role=status]"))
+        waitFor().until(d -> d.findElements(By.cssSelector("[role=status]"))
                 .stream().anyMatch(e -> e.getText().contains(saying)));
     }
 

@@ -18,17 +18,24 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
         signInAsAdmin();
         open("/queue?status=ACTIVE&customer=TOPQ01");
 
-        WebElement top = visible(By.cssSelector("#queue-rows tr.case"));
-        assertThat(top.getText()).contains("Arrival slipping", slipped.reference(), "TOPQ01", "left");
-        assertThat(top.findElement(By.cssSelector(".cstatus")).getText()).isEqualTo("Open");
+        visible(By.cssSelector("#queue-rows tr.case"));
+        assertThat(textOf(By.cssSelector("#queue-rows tr.case"))).contains("Arrival slipping", slipped.reference(),
+                "TOPQ01", "left");
+        assertThat(textOf(By.cssSelector("#queue-rows tr.case .cstatus"))).isEqualTo("Open");
         screenshot("queue-top-case");
 
-        top.findElement(By.cssSelector(".act-ack")).click();
+        waitFor().until(d -> {
+            d.findElement(By.cssSelector("#queue-rows tr.case .act-ack")).click();
+            return true;
+        });
         waitFor().until(d -> d.findElement(By.cssSelector("#queue-rows tr.case .cstatus")).getText().equals("Acknowledged"));
 
-        WebElement row = browser().findElement(By.cssSelector("#queue-rows tr.case"));
-        new Select(row.findElement(By.cssSelector("select.act-reason"))).selectByValue("CUSTOMER_INFORMED");
-        row.findElement(By.cssSelector(".act-resolve")).click();
+        waitFor().until(d -> {
+            WebElement row = d.findElement(By.cssSelector("#queue-rows tr.case"));
+            new Select(row.findElement(By.cssSelector("select.act-reason"))).selectByValue("CUSTOMER_INFORMED");
+            row.findElement(By.cssSelector(".act-resolve")).click();
+            return true;
+        });
         // The row says so, until the live update drops it from the open queue.
         waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows tr.case .cstatus")).stream()
                 .allMatch(s -> s.getText().equals("Resolved")));
