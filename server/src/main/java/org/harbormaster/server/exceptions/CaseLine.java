@@ -73,6 +73,6 @@ public record CaseLine(String id, long version, String shipmentId, String shipme
     }
 
     private static String promise(AlertView.PromiseView p) {
-        return p == null ? null : "+" + p.daysLateAtP50() + " d (P90 +" + p.daysLateAtP90() + " d) vs " + p.promised();
+        return p == null ? null : "promise: +" + p.daysLateAtP50() + " d late, P90 +" + p.daysLateAtP90() + " d";
     }
 }

@@ -104,7 +104,7 @@ class QueuePagesController {
             users.rememberQueueFilters(user.getName(), filter.queryString());
         }
         model.addAttribute("scope", scope);
-        model.addAttribute("places", alerts.activeRegionsAndTeams());
+        model.addAttribute("places", places(now()));
         rows(filter, cursor, model);
         return "exceptions/queue";
     }
@@ -160,6 +160,31 @@ class QueuePagesController {
         QueueFilter scoped = QueueFilter.scope(region, team);
         users.rememberQueueFilters(user.getName(), scoped.queryString());
         return "redirect:/queue?" + scoped.queryString();
+    }
+
+    /**
+     * The regions and teams of the filter lists, read at most every {@link #PLACES_TTL}: with tens of thousands of
+     * open cases the two DISTINCTs cost more than the rows themselves, and they change with the book, not by the
+     * second.
+     */
+    private Map<String, List<String>> places(Instant now) {
+        Places known = places;
+        if (known == null || known.readAt().plus(PLACES_TTL).isBefore(now)) {
+            known = new Places(alerts.activeRegionsAndTeams(), now);
+            places = known;
+        }
+        return known.lists();
+    }
+
+    private record Places(Map<String, List<String>> lists, Instant readAt) {
+    }
+
+    static final java.time.Duration PLACES_TTL = java.time.Duration.ofSeconds(30);
+
+    private volatile Places places;
+
+    private Instant now() {
+        return clock.instant();
     }
 
     private void rows(QueueFilter filter, String cursor, Model model) {
