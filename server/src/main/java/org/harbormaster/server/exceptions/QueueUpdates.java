@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,10 +13,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Live updates of the open work queues (server-sent events): once cases changed and their transaction committed,
  * every open queue page is told, at most once a second however many cases changed, and fetches its rows again.
- * A comment every 20 seconds keeps idle connections open through proxies.
+ * A comment every 20 seconds keeps idle connections open through proxies. The ticks run where scheduling does (the
+ * server, not the one-off commands).
  */
 @Component
-@ConditionalOnWebApplication
 class QueueUpdates {
 
     static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(30);

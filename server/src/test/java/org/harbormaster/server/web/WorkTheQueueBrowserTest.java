@@ -2,6 +2,7 @@ package org.harbormaster.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -106,19 +107,33 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
         signInAsAdmin();
         open("/queue?status=ACTIVE&customer=BULK01");
         visible(By.cssSelector("#queue-rows tr.case"));
-        browser().findElements(By.cssSelector("#queue-rows input[name=ids]")).forEach(WebElement::click);
+        List<String> cases = waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows tr.case")).stream()
+                .map(r -> r.getAttribute("data-id")).toList());
+        assertThat(cases).hasSize(2);
+        cases.forEach(this::select);
         browser().findElement(By.id("bulk-ack")).click();
         waitFor().until(d -> d.findElement(By.id("queue-status")).getText().contains("2 cases updated"));
         assertThat(browser().findElements(By.cssSelector("#queue-rows tr.case .cstatus")))
                 .extracting(WebElement::getText).containsOnly("Acknowledged");
 
-        browser().findElements(By.cssSelector("#queue-rows input[name=ids]")).forEach(WebElement::click);
+        cases.forEach(this::select);
         WebElement assignee = browser().findElement(By.id("bulk-assignee"));
         assignee.clear();
         assignee.sendKeys("dana");
         browser().findElement(By.id("bulk-assign")).click();
         waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows tr.case")).stream()
                 .allMatch(r -> r.getText().contains("→ dana")));
+    }
+
+    /** Ticks a case's box, looking it up again if a live update replaced the row meanwhile. */
+    private void select(String caseId) {
+        waitFor().until(d -> {
+            WebElement box = d.findElement(By.id("sel-" + caseId));
+            if (!box.isSelected()) {
+                box.click();
+            }
+            return d.findElement(By.id("sel-" + caseId)).isSelected();
+        });
     }
 
     /** Which case row (1-based) has the keyboard focus; 0 when none. */
