@@ -1,45 +1,47 @@
 package org.harbormaster.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import org.harbormaster.server.shipments.InvalidRequestException;
-import org.harbormaster.server.shipments.ShipmentNotFoundException;
-import org.harbormaster.server.shipments.ShipmentPage;
-import org.harbormaster.server.shipments.ShipmentQuery;
-import org.harbormaster.server.shipments.ShipmentRepository.InvalidCursorException;
-import org.harbormaster.server.shipments.ShipmentService;
-import org.harbormaster.shipment.FieldProblem;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harbormaster.event.EventFormat;
 import org.harbormaster.exception.ResolutionCode;
 import org.harbormaster.money.demurrage.TariffBook;
+import org.harbormaster.server.exceptions.AlertConflictException;
+import org.harbormaster.server.exceptions.AlertNotFoundException;
 import org.harbormaster.server.exceptions.AlertService;
 import org.harbormaster.server.inbox.EventHistory;
 import org.harbormaster.server.inbox.Inbox;
 import org.harbormaster.server.inbox.InboxMessage;
 import org.harbormaster.server.inbox.Receipt;
 import org.harbormaster.server.prediction.ShipmentPredictions;
+import org.harbormaster.server.shipments.InvalidRequestException;
+import org.harbormaster.server.shipments.ShipmentNotFoundException;
 import org.harbormaster.server.shipments.ShipmentNotes;
+import org.harbormaster.server.shipments.ShipmentPage;
+import org.harbormaster.server.shipments.ShipmentQuery;
+import org.harbormaster.server.shipments.ShipmentRepository.InvalidCursorException;
+import org.harbormaster.server.shipments.ShipmentService;
 import org.harbormaster.server.shipments.ShipmentView;
 import org.harbormaster.server.shipments.StaleShipmentException;
+import org.harbormaster.shipment.FieldProblem;
 import org.harbormaster.shipment.InvalidShipmentException;
 import org.harbormaster.shipment.Shipment;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The shipment list with its filter bar, and the page of one shipment: its facts, a timeline of plan, prediction
@@ -213,13 +215,8 @@ class ShipmentPagesController {
             flash.addFlashAttribute("failed", describe(e.problems()));
         } catch (InvalidShipmentException e) {
             flash.addFlashAttribute("failed", describe(e.problems()));
-        } catch (RuntimeException e) {
-            if (e.getClass().getSimpleName().endsWith("ConflictException")
-                    || e instanceof StaleShipmentException || e instanceof IllegalArgumentException) {
-                flash.addFlashAttribute("failed", e.getMessage());
-            } else {
-                throw e;
-            }
+        } catch (AlertConflictException | AlertNotFoundException | StaleShipmentException | IllegalArgumentException e) {
+            flash.addFlashAttribute("failed", e.getMessage());
         }
     }
 
