@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -61,24 +63,25 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
         visible(By.cssSelector("#queue-rows tr.case"));
         assertThat(browser().findElements(By.cssSelector("#queue-rows tr.case"))).hasSize(2);
 
-        WebElement body = browser().findElement(By.tagName("body"));
-        body.sendKeys("j");
-        assertThat(focusedCase()).isEqualTo(1);
-        browser().switchTo().activeElement().sendKeys("j");
-        assertThat(focusedCase()).isEqualTo(2);
-        browser().switchTo().activeElement().sendKeys("k");
-        assertThat(focusedCase()).isEqualTo(1);
+        waitFor().until(d -> d.findElement(By.id("live")).getText().contains("on"));
 
-        browser().switchTo().activeElement().sendKeys("x");
-        assertThat(browser().findElements(By.cssSelector("#queue-rows input[name=ids]:checked"))).hasSize(1);
+        press("j");
+        waitFor().until(d -> focusedCase() == 1);
+        press("j");
+        waitFor().until(d -> focusedCase() == 2);
+        press("k");
+        waitFor().until(d -> focusedCase() == 1);
 
-        browser().switchTo().activeElement().sendKeys("a");
+        press("x");
+        waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows input[name=ids]:checked")).size() == 1);
+
+        press("a");
         waitFor().until(d -> d.findElement(By.cssSelector("#queue-rows tr.case .cstatus")).getText().equals("Acknowledged"));
-        assertThat(focusedCase()).as("the acknowledged row keeps the focus").isEqualTo(1);
+        waitFor().withMessage("the acknowledged row keeps the focus").until(d -> focusedCase() == 1);
         screenshot("queue-keyboard");
 
         String href = browser().switchTo().activeElement().getAttribute("data-href");
-        browser().switchTo().activeElement().sendKeys("\n");
+        press(Keys.ENTER);
         waitFor().until(ExpectedConditions.urlContains("/shipments/"));
         assertThat(href).containsAnyOf(first.reference(), second.reference());
         assertThat(browser().getCurrentUrl()).contains(href.substring(0, href.indexOf('#')));
@@ -123,6 +126,11 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
         browser().findElement(By.id("bulk-assign")).click();
         waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows tr.case")).stream()
                 .allMatch(r -> r.getText().contains("→ dana")));
+    }
+
+    /** A key pressed on whatever has the focus, as a person types (the focused row may have been re-rendered). */
+    private void press(CharSequence key) {
+        new Actions(browser()).sendKeys(key).perform();
     }
 
     /** Ticks a case's box, looking it up again if a live update replaced the row meanwhile. */
