@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Harbormaster end to end on this machine (see docs/PERFORMANCE.md).",
         subcommands = {BenchImportCommand.class, BenchIngestCommand.class, BenchQueueCommand.class,
-                BenchSimulateCommand.class})
+                BenchSimulateCommand.class, BenchPagesCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -26,6 +26,7 @@ import org.harbormaster.exception.SlaKind;
 import org.harbormaster.exception.SlaTimer;
 import org.harbormaster.money.Money;
 import org.harbormaster.shipment.ShipmentId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -40,9 +41,11 @@ class AlertRepository {
             a.region, a.team, a.customer_code, a.carrier, a.severity, a.money_at_risk, a.money_currency""";
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    AlertRepository(JdbcTemplate jdbc) {
+    AlertRepository(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** What the row says besides the domain alert: where it files, its stored priority and version. */
@@ -73,6 +76,23 @@ class AlertRepository {
         for (Row r : rows) {
             out.computeIfAbsent(r.shipment(), k -> new ArrayList<>()).add(r.stored(history.getOrDefault(r.id(), List.of())));
         }
+        return out;
+    }
+
+    /** Every case of one shipment with its history: active ones first, then the newest. */
+    List<Stored> ofShipment(UUID shipmentId) {
+        List<Row> rows = jdbc.query("SELECT " + COLUMNS
+                        + " FROM alert a WHERE a.shipment_id = ? ORDER BY a.active DESC, a.priority DESC, a.opened_at DESC",
+                (rs, i) -> row(rs), shipmentId);
+        Map<UUID, List<HistoryEntry>> history = history(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> r.stored(history.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** The regions and teams that have active cases, for the queue's filter choices. */
+    Map<String, List<String>> activeRegionsAndTeams() {
+        Map<String, List<String>> out = new HashMap<>();
+        out.put("region", jdbc.queryForList("SELECT DISTINCT region FROM alert WHERE active ORDER BY 1", String.class));
+        out.put("team", jdbc.queryForList("SELECT DISTINCT team FROM alert WHERE active ORDER BY 1", String.class));
         return out;
     }
 
@@ -143,6 +163,7 @@ class AlertRepository {
         jdbc.batchUpdate("""
                 INSERT INTO alert_history (alert_id, seq, at, by_user, action, reason_code, comment, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+        events.publishEvent(new CasesChanged(writes.size()));
     }
 
     /** The total money at risk in its first currency (a finding's terms share one currency in practice). */

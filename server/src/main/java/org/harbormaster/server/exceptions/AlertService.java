@@ -36,6 +36,17 @@ public class AlertService {
         this.clock = clock;
     }
 
+    /** Every case of a shipment, active first, with its history, as the shipment page shows them. */
+    public List<CaseLine> casesOf(java.util.UUID shipmentId) {
+        Instant now = clock.instant();
+        List<Stored> cases = alerts.ofShipment(shipmentId);
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        String reference = alerts.shipmentReference(shipmentId);
+        return cases.stream().map(s -> CaseLine.of(AlertView.of(s, reference, now, true), now)).toList();
+    }
+
     AlertQueue.Page queue(AlertQuery query, String cursor, int limit) {
         return queue.find(query, cursor, limit, clock.instant());
     }

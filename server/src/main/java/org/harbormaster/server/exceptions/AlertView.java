@@ -12,35 +12,35 @@ import org.harbormaster.exception.RuleFinding;
 import org.harbormaster.exception.SlaKind;
 
 /** An exception case as the API shows it: what, why (with the numbers), what to do, what it costs, how urgent. */
-record AlertView(String id, ShipmentRef shipment, String rule, String subject, String status, String severity,
+public record AlertView(String id, ShipmentRef shipment, String rule, String subject, String status, String severity,
                  String team, String region, String customer, String carrier, String assignee, String explanation,
                  String suggestedAction, MoneyView moneyAtRisk, PromiseView promise, String actBy,
                  PriorityView priority, SlaView sla, String openedAt, String lastSeenAt, String acknowledgedAt,
                  String closedAt, String snoozedUntil, long version, List<HistoryView> history) {
 
-    record ShipmentRef(String id, String reference) {
+    public record ShipmentRef(String id, String reference) {
     }
 
-    record MoneyView(BigDecimal total, String currency, List<MoneyTermView> terms) {
+    public record MoneyView(BigDecimal total, String currency, List<MoneyTermView> terms) {
     }
 
-    record MoneyTermView(String label, String arithmetic, BigDecimal amount, String currency) {
+    public record MoneyTermView(String label, String arithmetic, BigDecimal amount, String currency) {
     }
 
-    record PromiseView(String promised, String p50, String p90, long daysLateAtP50, long daysLateAtP90) {
+    public record PromiseView(String promised, String p50, String p90, long daysLateAtP50, long daysLateAtP90) {
     }
 
-    record PriorityView(BigDecimal score, List<PriorityTermView> terms) {
+    public record PriorityView(BigDecimal score, List<PriorityTermView> terms) {
     }
 
-    record PriorityTermView(String name, String kind, BigDecimal value, String arithmetic) {
+    public record PriorityTermView(String name, String kind, BigDecimal value, String arithmetic) {
     }
 
-    record SlaView(String acknowledgeBy, String resolveBy, String state, String acknowledgeBreachedAt,
+    public record SlaView(String acknowledgeBy, String resolveBy, String state, String acknowledgeBreachedAt,
                    String resolveBreachedAt) {
     }
 
-    record HistoryView(String at, String by, String action, String reasonCode, String comment, String detail) {
+    public record HistoryView(String at, String by, String action, String reasonCode, String comment, String detail) {
     }
 
     static AlertView of(AlertRepository.Stored stored, String shipmentReference, Instant now, boolean withHistory) {

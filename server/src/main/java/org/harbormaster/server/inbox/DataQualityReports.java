@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Counts findings, events and quarantined messages per source, and measures timeliness, in SQL. */
 @Repository
-class DataQualityReports {
+public class DataQualityReports {
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +29,7 @@ class DataQualityReports {
         Timeliness timeliness = new Timeliness(0, null, null);
     }
 
-    DataQualityReport since(Instant since) {
+    public DataQualityReport since(Instant since) {
         Map<List<String>, Source> sources = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         Object at = InboxRepository.time(since);
         jdbc.query("""

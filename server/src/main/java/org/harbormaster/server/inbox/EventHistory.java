@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads events back: a shipment's history with sources, and what a message yielded. */
 @Repository
-class EventHistory {
+public class EventHistory {
 
     private final JdbcTemplate jdbc;
 
@@ -31,7 +31,7 @@ class EventHistory {
     }
 
     /** Newest event first (by event time, then by report time). */
-    List<ShipmentEventView> ofShipment(UUID shipmentId, int limit) {
+    public List<ShipmentEventView> ofShipment(UUID shipmentId, int limit) {
         List<ShipmentEventView> events = jdbc.query("""
                 SELECT e.*, a.milestone_key, a.outcome, a.applied_at
                 FROM event_application a JOIN milestone_event e ON e.event_key = a.event_key
@@ -58,6 +58,29 @@ class EventHistory {
                 e.eventTime(), e.location(), e.facility(), e.mode(), e.equipment(), e.references(), e.vessel(),
                 e.empty(), e.source(), e.reportedAt(), e.receivedAt(), e.timelinessSeconds(), e.appliedAt(),
                 e.milestoneKey(), e.outcome(), findings.getOrDefault(e.eventKey(), List.of()))).toList();
+    }
+
+    /** An event that matched no shipment yet and waits for one to be booked. */
+    public record WaitingEvent(String eventKey, String type, String sourceCode, String kind, Instant eventTime,
+                               String location, List<String> equipment, List<String> references, String format,
+                               String sender, Instant receivedAt, long messageId) {
+    }
+
+    /** The newest events still waiting for a shipment (at most {@code limit}), and how many wait in all. */
+    public List<WaitingEvent> waiting(int limit) {
+        return jdbc.query("""
+                SELECT event_key, type, source_code, kind, event_time, location, equipment, carrier_references,
+                       source_format, sender, received_at, message_id
+                FROM milestone_event WHERE waiting ORDER BY received_at DESC, event_key LIMIT ?""",
+                (rs, i) -> new WaitingEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), EventRepository.strings(rs.getArray(7)),
+                        EventRepository.strings(rs.getArray(8)), rs.getString(9), rs.getString(10),
+                        rs.getTimestamp(11).toInstant(), rs.getLong(12)), limit);
+    }
+
+    public long waitingCount() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM milestone_event WHERE waiting", Long.class);
+        return n == null ? 0 : n;
     }
 
     /** The events first stored from this message (copies of events known before are not), in key order. */

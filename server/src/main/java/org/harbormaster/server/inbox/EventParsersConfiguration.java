@@ -39,6 +39,12 @@ class EventParsersConfiguration {
         return new StatusCsvParser(dateOrder);
     }
 
+    /** Events operators record by hand on the shipment page. */
+    @Bean
+    ManualEventParser manualEventParser() {
+        return new ManualEventParser();
+    }
+
     @Bean
     InboundFormats inboundFormats(List<EventMessageParser> parsers) {
         return new InboundFormats(parsers);

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,11 +65,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.ANY)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(Role.ANY)
                         .requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
+                        // The operator's pages: anyone signed in reads them, only operators act on them.
+                        .requestMatchers(HttpMethod.POST, "/queue/scope").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/queue/**", "/shipments/**", "/messages/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
                 .requestCache(cache -> cache.requestCache(pagesToReturnToAfterLogin(new OrRequestMatcher(api, dcsaApi))))
                 .httpBasic(basic -> basic.realmName(ApiAuthenticationProblems.REALM).authenticationEntryPoint(problems))
-                .logout(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(machineCallToApi, dcsaCallback,
                         new AndRequestMatcher(dcsaApi, SecurityConfiguration::carriesCredentials)))
                 .exceptionHandling(exceptions -> exceptions

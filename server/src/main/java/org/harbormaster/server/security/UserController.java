@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/users}: ADMINs create and list users. */
+/** {@code /api/v1/users}: ADMINs create and list users; a new user may get a default region and team. */
 @RestController
 @RequestMapping("/api/v1/users")
 class UserController {
@@ -35,7 +35,11 @@ class UserController {
             @NotEmpty(message = "must name at least one role")
             List<@NotNull(message = "must not be null")
                     @Pattern(regexp = "ADMIN|OPERATOR|VIEWER", message = "must be ADMIN, OPERATOR or VIEWER")
-                    String> roles) {
+                    String> roles,
+            @Size(max = 64, message = "must be at most 64 characters")
+            String region,
+            @Size(max = 100, message = "must be at most 100 characters")
+            String team) {
 
         Set<Role> roleSet() {
             Set<Role> set = EnumSet.noneOf(Role.class);
@@ -62,6 +66,9 @@ class UserController {
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
         UserAccount created = users.create(request.username(), request.password(), request.roleSet());
+        if (request.region() != null || request.team() != null) {
+            users.setScope(created.username(), request.region(), request.team());
+        }
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(UserView.of(created));
     }
 

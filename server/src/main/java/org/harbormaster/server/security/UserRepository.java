@@ -94,6 +94,22 @@ class UserRepository {
         return id.flatMap(userId -> find(username));
     }
 
+    Optional<WorkScope> scope(String username) {
+        return jdbc.sql("SELECT region, team, queue_filters FROM users WHERE lower(username) = lower(:username)")
+                .param("username", username)
+                .query((rs, n) -> new WorkScope(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    void setScope(String username, String region, String team) {
+        jdbc.sql("UPDATE users SET region = :region, team = :team WHERE lower(username) = lower(:username)")
+                .param("region", region).param("team", team).param("username", username).update();
+    }
+
+    void setQueueFilters(String username, String filters) {
+        jdbc.sql("UPDATE users SET queue_filters = :filters WHERE lower(username) = lower(:username)")
+                .param("filters", filters).param("username", username).update();
+    }
+
     private void addRoles(long userId, Set<Role> roles) {
         for (Role role : roles) {
             jdbc.sql("INSERT INTO user_roles (user_id, role) VALUES (:id, :role)")

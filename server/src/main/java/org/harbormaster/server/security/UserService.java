@@ -36,6 +36,22 @@ public class UserService {
         }
     }
 
+    /** The user's default scope and saved queue filters; everything for a user that has set none. */
+    public WorkScope scopeOf(String username) {
+        return users.scope(username).orElse(WorkScope.EVERYTHING);
+    }
+
+    /** Sets the region and team whose work the user sees by default (null or blank: all). */
+    public void setScope(String username, String region, String team) {
+        WorkScope scope = new WorkScope(region, team, null);
+        users.setScope(username, scope.region(), scope.team());
+    }
+
+    /** Remembers the work queue's filters (a query string) for the user's next visit, in any browser. */
+    public void rememberQueueFilters(String username, String filters) {
+        users.setQueueFilters(username, filters == null || filters.isBlank() ? null : filters);
+    }
+
     public List<UserAccount> all() {
         return users.findAll();
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harbormaster.identity.AirWaybill;
 import org.harbormaster.identity.ContainerNumber;
 import org.harbormaster.identity.ImoNumber;
 import org.harbormaster.identity.Incoterm;
@@ -246,6 +247,37 @@ public class ShipmentRepository {
         List<Header> headers = jdbc.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE " + where,
                 ShipmentRepository::header, arg);
         return assemble(headers).stream().findFirst();
+    }
+
+    /**
+     * The references of the shipments (at most {@code limit}) known by this value: our own reference, a container
+     * number, or any carrier or customer reference (booking, bill of lading, air waybill, customer order...).
+     * Each lookup is an exact match on an indexed column.
+     */
+    public List<String> referencesKnownBy(String value, int limit) {
+        String wanted = upper(value);
+        if (wanted == null) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>(List.of(wanted));
+        AirWaybill.parse(wanted).value().ifPresent(awb -> forms.add(awb.toString()));
+        String[] values = forms.stream().distinct().toArray(String[]::new);
+        return jdbc.query("""
+                SELECT reference FROM (
+                    SELECT s.reference FROM shipment s WHERE s.reference = ANY(?)
+                    UNION SELECT s.reference FROM shipment_container c JOIN shipment s ON s.id = c.shipment_id
+                          WHERE c.container_number = ANY(?::bpchar[])
+                    UNION SELECT s.reference FROM shipment_reference r JOIN shipment s ON s.id = r.shipment_id
+                          WHERE r.value = ANY(?)) found
+                ORDER BY reference LIMIT ?""",
+                ps -> {
+                    java.sql.Array array = ps.getConnection().createArrayOf("text", values);
+                    ps.setArray(1, array);
+                    ps.setArray(2, array);
+                    ps.setArray(3, array);
+                    ps.setInt(4, limit);
+                },
+                (rs, i) -> rs.getString(1));
     }
 
     /** Which of these references are already taken by a stored shipment. */

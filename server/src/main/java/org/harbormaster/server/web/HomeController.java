@@ -3,12 +3,13 @@ package org.harbormaster.server.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front door: today the shipment list; the operator's workspace will take its place. */
+/** The front door: the operator's work queue. */
 @Controller
+@OperatorPage
 class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/shipments";
+        return "redirect:/queue";
     }
 }

@@ -28,7 +28,7 @@ public record ShipmentDetail(ShipmentView shipment, List<LegLine> legs, List<Mil
     }
 
     /** One milestone with its three times and how the estimate and the actual stand against the plan. */
-    public record MilestoneLine(String label, boolean cutoff, boolean done, boolean next, boolean overdue,
+    public record MilestoneLine(String key, String label, boolean cutoff, boolean done, boolean next, boolean overdue,
                                 int legNumber, LocationView place, PlaceTime planned, PlaceTime estimated,
                                 PlaceTime actual, VarianceToPlan estimateVariance, VarianceToPlan actualVariance) {
     }
@@ -73,7 +73,7 @@ public record ShipmentDetail(ShipmentView shipment, List<LegLine> legs, List<Mil
         PlaceTime actual = PlaceTime.of(m.actual(), zone);
         PlaceTime expected = estimated != null ? estimated : planned;
         boolean overdue = actual == null && !m.cutoff() && expected != null && expected.instant().isBefore(now);
-        return new MilestoneLine(m.label(), m.cutoff(), actual != null, next, overdue, m.legIndex() + 1,
+        return new MilestoneLine(m.key(), m.label(), m.cutoff(), actual != null, next, overdue, m.legIndex() + 1,
                 m.location(), planned, estimated, actual, VarianceToPlan.between(planned, estimated),
                 VarianceToPlan.between(planned, actual));
     }

@@ -9,16 +9,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page of this package shares: who is logged in (for the top bar), and a readable page instead
+ * What every operator page ({@link OperatorPage}) shares: who is logged in (for the top bar), and a readable page instead
  * of the API's problem JSON when something goes wrong. Ordered first so that it, not the API's handler,
  * answers for the pages.
  */
-@ControllerAdvice(basePackageClasses = WebPages.class)
+@ControllerAdvice(annotations = OperatorPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebPages {
 
@@ -27,6 +28,12 @@ class WebPages {
     @ModelAttribute("currentUser")
     String currentUser(Principal user) {
         return user == null ? null : user.getName();
+    }
+
+    /** A browser that closed a live-update stream: nobody is left to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void browserGone() {
+        // nothing to render
     }
 
     @ExceptionHandler(Exception.class)

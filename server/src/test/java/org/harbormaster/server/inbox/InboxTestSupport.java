@@ -22,18 +22,18 @@ import tools.jackson.databind.JsonNode;
  * formats refuse themselves. All subclasses share one application context: use fresh numbers.
  */
 @Import(TestParsers.class)
-abstract class InboxTestSupport extends EmbeddedDatabaseTestSupport {
+public abstract class InboxTestSupport extends EmbeddedDatabaseTestSupport {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100_000 + (int) (System.nanoTime() % 800_000));
 
     /** A container number nobody used yet, with a valid check digit. */
-    static String freshContainer() {
+    public static String freshContainer() {
         String firstTen = "TSTU" + String.format("%06d", SERIAL.incrementAndGet());
         int check = org.harbormaster.identity.ContainerNumber.checkDigit(firstTen);
         return firstTen + check;
     }
 
-    static String freshReference(String prefix) {
+    public static String freshReference(String prefix) {
         return prefix + "-" + SERIAL.incrementAndGet();
     }
 
@@ -45,7 +45,7 @@ abstract class InboxTestSupport extends EmbeddedDatabaseTestSupport {
     }
 
     /** The booking request of an FCL import Yantian to Long Beach, with the container and booking BK-{reference}. */
-    static String booking(String reference, String container) {
+    public static String booking(String reference, String container) {
         return """
                 {
                   "reference": "%s",
@@ -97,7 +97,7 @@ abstract class InboxTestSupport extends EmbeddedDatabaseTestSupport {
     }
 
     /** A DCSA message: a JSON array of events, as a carrier pushes them to our callback. */
-    static String message(String... events) {
+    public static String message(String... events) {
         return "[" + String.join(",", events) + "]";
     }
 
@@ -112,7 +112,7 @@ abstract class InboxTestSupport extends EmbeddedDatabaseTestSupport {
      * no milestone) of kind ACTUAL, ESTIMATED or PLANNED, at a time and place, naming a container and a
      * booking (either may be null). It was created an hour after an actual, a minute ago for other kinds.
      */
-    static String event(String key, String milestone, String kind, String time, String locode, String container,
+    public static String event(String key, String milestone, String kind, String time, String locode, String container,
                         String booking) {
         Instant created = kind.equals("ACTUAL") ? Instant.parse(time).plus(Duration.ofHours(1))
                 : Instant.now().minus(Duration.ofMinutes(1));

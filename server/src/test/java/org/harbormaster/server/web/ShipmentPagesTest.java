@@ -180,11 +180,11 @@ class ShipmentPagesTest extends EmbeddedDatabaseTestSupport {
     }
 
     @Test
-    void the_front_door_leads_to_the_shipment_list() throws Exception {
+    void the_front_door_leads_to_the_work_queue() throws Exception {
         MvcResult result = mvc.perform(get("/").with(operator())).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/shipments");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/queue");
     }
 
     @Test
