@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         properties.put("server.port", port);
         if (demo) {
             properties.put("harbormaster.demo", true);
+            properties.put("harbormaster.demo.live", true);
         }
         ConfigurableApplicationContext context = HarbormasterApplication.startWeb(properties);
         announceReady(((WebServerApplicationContext) context).getWebServer().getPort(), spec.commandLine().getOut());

@@ -26,7 +26,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code serve --demo} brings the workspace to life: the simulator's default scenario runs against the live
+ * {@code serve --demo} (which sets {@code harbormaster.demo.live}; the page benchmark does not) brings the
+ * workspace to life: the simulator's default scenario runs against the live
  * system. It starts a few weeks back ({@code harbormaster.demo.history-days}, default 21) and replays them
  * quickly ({@code harbormaster.demo.speed}, simulated seconds per real second, default 20,000: three weeks in a minute and a half), then keeps pace
  * with the clock: every booking of the simulated customers becomes a shipment here, and every message their
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "harbormaster.demo", havingValue = "true")
+@ConditionalOnProperty(name = {"harbormaster.demo", "harbormaster.demo.live"}, havingValue = "true", matchIfMissing = false)
 class LiveDemo {
 
     private static final Logger log = LoggerFactory.getLogger(LiveDemo.class);

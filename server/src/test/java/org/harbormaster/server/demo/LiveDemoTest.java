@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code serve --demo}: the simulator's default scenario runs against the live system; its bookings become
  * shipments and its carriers' and truckers' messages come through the real inbox, within the first minute.
  */
-@TestPropertySource(properties = {"harbormaster.demo=true", "harbormaster.demo.history-days=21",
+@TestPropertySource(properties = {"harbormaster.demo=true", "harbormaster.demo.live=true", "harbormaster.demo.history-days=21",
         "harbormaster.demo.speed=200000"})
 class LiveDemoTest extends EmbeddedDatabaseTestSupport {
 
