@@ -44,7 +44,7 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
                 .allMatch(s -> s.getText().equals("Resolved")));
 
         open("/queue?status=ACTIVE&customer=TOPQ01");
-        assertThat(visible(By.cssSelector("#queue-rows tr.emptyrow")).getText()).contains("No exception cases match");
+        assertThat(textOf(By.cssSelector("#queue-rows tr.emptyrow"))).contains("No exception cases match");
 
         open("/shipments/" + slipped.reference());
         WebElement cases = visible(By.id("exceptions"));
@@ -97,8 +97,8 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
 
         Booked slipped = slippedShipment("LIVE", "LIVE01");
 
-        WebElement row = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#queue-rows tr.case")));
-        assertThat(row.getText()).contains(slipped.reference());
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#queue-rows tr.case")));
+        assertThat(textOf(By.cssSelector("#queue-rows tr.case"))).contains(slipped.reference());
         assertThat(((JavascriptExecutor) browser()).executeScript("return window.stillTheSamePage === true;"))
                 .as("the page was not reloaded").isEqualTo(true);
     }
@@ -116,8 +116,9 @@ class WorkTheQueueBrowserTest extends BrowserTestSupport {
         cases.forEach(this::select);
         browser().findElement(By.id("bulk-ack")).click();
         waitFor().until(d -> d.findElement(By.id("queue-status")).getText().contains("2 cases updated"));
-        assertThat(browser().findElements(By.cssSelector("#queue-rows tr.case .cstatus")))
-                .extracting(WebElement::getText).containsOnly("Acknowledged");
+        List<String> statuses = waitFor().until(d -> d.findElements(By.cssSelector("#queue-rows tr.case .cstatus"))
+                .stream().map(WebElement::getText).toList());
+        assertThat(statuses).containsOnly("Acknowledged");
 
         cases.forEach(this::select);
         WebElement assignee = browser().findElement(By.id("bulk-assignee"));
