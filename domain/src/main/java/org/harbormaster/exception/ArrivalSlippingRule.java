@@ -4,11 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.harbormaster.shipment.Leg;
-import org.harbormaster.shipment.LegType;
 import org.harbormaster.shipment.Milestone;
-import org.harbormaster.shipment.MilestoneType;
-import org.harbormaster.shipment.Shipment;
 
 /**
  * The arrival at the final port expected at least {@link Threshold#ARRIVAL_SLIP} later than booked, by the
@@ -23,7 +19,7 @@ public final class ArrivalSlippingRule implements AlertRule {
 
     @Override
     public List<RuleFinding> evaluate(AlertContext ctx) {
-        Optional<Milestone> arrival = finalArrival(ctx.shipment());
+        Optional<Milestone> arrival = ctx.shipment().arrivalAtFinalPort();
         if (arrival.isEmpty() || arrival.get().isDone() || ctx.booked(arrival.get()).isEmpty()) {
             return List.of();
         }
@@ -38,16 +34,6 @@ public final class ArrivalSlippingRule implements AlertRule {
                 outlook, threshold, Threshold.ARRIVAL_SLIP));
     }
 
-    static Optional<Milestone> finalArrival(Shipment shipment) {
-        List<Leg> legs = shipment.plan().legs();
-        Milestone last = null;
-        for (Milestone m : shipment.milestones()) {
-            if (m.type() == MilestoneType.ARRIVED && legs.get(m.legIndex()).type() == LegType.MAIN_CARRIAGE) {
-                last = m;
-            }
-        }
-        return Optional.ofNullable(last);
-    }
 
     @Override
     public String whyCleared(AlertContext ctx, RuleCode code, String subject) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.harbormaster.event.EventApplication;
 import org.harbormaster.event.MilestoneEvent;
 import org.harbormaster.event.TimeKind;
-import org.harbormaster.shipment.LegType;
 import org.harbormaster.shipment.Milestone;
 import org.harbormaster.shipment.MilestoneType;
 import org.harbormaster.shipment.Plan;
@@ -107,7 +106,7 @@ public final class Backtest {
     }
 
     private Object score(Case c, int index, List<List<LegObservation>> observations) {
-        Optional<Milestone> arrival = arrivalAtDischargePort(c.shipment());
+        Optional<Milestone> arrival = c.shipment().arrivalAtFinalPort();
         Optional<Instant> arrived = actualArrival(c.shipment());
         if (arrival.isEmpty() || arrived.isEmpty()) {
             return Skip.NOT_ARRIVED;
@@ -157,17 +156,9 @@ public final class Backtest {
         return Optional.of(EventApplication.applyAll(fresh, known));
     }
 
-    /** The arrival at the last port of discharge, as predicted and estimated. */
-    static Optional<Milestone> arrivalAtDischargePort(Shipment shipment) {
-        List<LegType> types = shipment.plan().legs().stream().map(l -> l.type()).toList();
-        int last = types.lastIndexOf(LegType.MAIN_CARRIAGE);
-        return shipment.milestones().stream()
-                .filter(m -> m.legIndex() == last && m.type() == MilestoneType.ARRIVED).findFirst();
-    }
-
     /** When the arrival happened: its actual, or the discharge there where the feed never reported the arrival. */
     static Optional<Instant> actualArrival(Shipment shipment) {
-        Optional<Milestone> arrived = arrivalAtDischargePort(shipment);
+        Optional<Milestone> arrived = shipment.arrivalAtFinalPort();
         if (arrived.isEmpty()) {
             return Optional.empty();
         }

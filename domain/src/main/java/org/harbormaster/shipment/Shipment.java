@@ -83,6 +83,13 @@ public record Shipment(ShipmentId id, ShipmentDetails details, Plan plan, List<M
         return Optional.ofNullable(last);
     }
 
+    /** The arrival at the final port of discharge: the ARRIVED of the last main-carriage leg, if the plan has one. */
+    public Optional<Milestone> arrivalAtFinalPort() {
+        int lastMainCarriage = lastLegIndexOf(LegType.MAIN_CARRIAGE);
+        return milestones.stream()
+                .filter(m -> m.type() == MilestoneType.ARRIVED && m.legIndex() == lastMainCarriage).findFirst();
+    }
+
     /** The next milestone expected to happen (not a cut-off), in plan order. */
     public Optional<Milestone> nextExpected() {
         return milestones.stream().filter(m -> !m.isDone() && !m.type().isCutoff()).findFirst();
@@ -104,8 +111,7 @@ public record Shipment(ShipmentId id, ShipmentDetails details, Plan plan, List<M
             return ShipmentStatus.DELIVERED;
         }
         int lastMainCarriage = lastLegIndexOf(LegType.MAIN_CARRIAGE);
-        boolean arrivedAtFinalPort = milestones.stream().anyMatch(m -> m.isDone()
-                && m.type() == MilestoneType.ARRIVED && m.legIndex() == lastMainCarriage);
+        boolean arrivedAtFinalPort = arrivalAtFinalPort().map(Milestone::isDone).orElse(false);
         boolean beyondFinalPort = last.get().legIndex() > lastMainCarriage;
         return arrivedAtFinalPort || beyondFinalPort ? ShipmentStatus.ARRIVED : ShipmentStatus.IN_TRANSIT;
     }

@@ -115,16 +115,7 @@ public class ShipmentPredictions implements PredictedArrivals {
 
     /** The arrival at the last port of discharge, if still to come. */
     static Optional<MilestonePrediction> arrival(Shipment shipment, ArrivalPrediction prediction) {
-        int lastMain = -1;
-        for (int i = 0; i < shipment.plan().legs().size(); i++) {
-            if (shipment.plan().legs().get(i).type() == org.harbormaster.shipment.LegType.MAIN_CARRIAGE) {
-                lastMain = i;
-            }
-        }
-        int leg = lastMain;
-        return prediction.milestones().stream()
-                .filter(m -> m.legIndex() == leg && m.type() == org.harbormaster.shipment.MilestoneType.ARRIVED)
-                .findFirst();
+        return shipment.arrivalAtFinalPort().flatMap(m -> prediction.milestone(m.key()));
     }
 
     private static String json(ArrivalPrediction prediction) {

@@ -214,7 +214,7 @@ public final class KpiCalculator {
     private static SortedMap<String, Object> observedArrivals(List<Shipment> shipments) {
         Figures onTime = new Figures();
         for (Shipment s : shipments) {
-            SystemObserver.finalArrival(s).filter(m -> m.isDone() && m.planned() != null)
+            s.arrivalAtFinalPort().filter(m -> m.isDone() && m.planned() != null)
                     .ifPresent(m -> onTime.count(Math.abs(days(m.planned(), m.actual())) <= 1.0));
         }
         SortedMap<String, Object> arrivals = new TreeMap<>();

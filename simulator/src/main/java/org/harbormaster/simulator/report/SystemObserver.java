@@ -88,7 +88,7 @@ public final class SystemObserver implements SimulatedInbox.AppliedListener {
 
     private void forecast(Shipment shipment, Instant asOf) {
         ArrivalPrediction prediction = predictor.predict(shipment, asOf);
-        finalArrival(shipment).flatMap(m -> prediction.milestone(m.key())).ifPresent((MilestonePrediction p) ->
+        shipment.arrivalAtFinalPort().flatMap(m -> prediction.milestone(m.key())).ifPresent((MilestonePrediction p) ->
                 forecasts.put(shipment.id(), new ArrivalForecast(asOf, p.p50(), p.p90())));
     }
 
@@ -122,18 +122,6 @@ public final class SystemObserver implements SimulatedInbox.AppliedListener {
             }
         }
         return -1;
-    }
-
-    /** The arrival at the port of discharge: the ARRIVED of the last main-carriage leg. */
-    static Optional<Milestone> finalArrival(Shipment shipment) {
-        Milestone last = null;
-        for (Milestone m : shipment.milestones()) {
-            if (m.type() == MilestoneType.ARRIVED
-                    && shipment.plan().legs().get(m.legIndex()).type() == LegType.MAIN_CARRIAGE) {
-                last = m;
-            }
-        }
-        return Optional.ofNullable(last);
     }
 
     public List<Double> recordingLagHours() {
